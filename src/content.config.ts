@@ -1,0 +1,229 @@
+/**
+ * The site's collections. One loader (src/loaders/) reads the filings folder
+ * and fills all of them; these schemas validate what it hands over.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { filingDigestLoaders } from './loaders/filing-digest.js';
+
+const loaders = filingDigestLoaders({ dir: process.env.FILINGS_DIR || 'filings' });
+
+const nullableString = z.string().nullable();
+const sourced = <T extends z.ZodType>(value: T) => z.object({ value, sentenceId: z.string(), sentence: z.string() });
+const sourcedString = sourced(z.string());
+
+/** What one filing names, kept in the store so an unchanged filing is resolved without parsing it again. */
+const mentions = z.object({
+  companies: z.array(
+    z.object({
+      name: z.string(),
+      role: z.enum(['registrant', 'partner']),
+      formerNames: z.array(z.string()),
+      parent: nullableString,
+      source: sourcedString.nullable(),
+    }),
+  ),
+  compounds: z.array(
+    z.object({
+      name: z.string(),
+      variants: z.array(z.string()).min(1),
+      modality: sourcedString.nullable(),
+      antibody: sourcedString.nullable(),
+      payload: sourcedString.nullable(),
+      target: sourcedString.nullable(),
+      indications: z.array(sourcedString),
+      developers: z.array(sourcedString),
+      mentions: z.array(sourcedString),
+    }),
+  ),
+  trials: z.array(
+    z.object({
+      compound: z.string(),
+      phase: z.string(),
+      indication: z.string(),
+      indicationText: z.string(),
+      design: z.array(sourcedString),
+      objective: sourcedString.nullable(),
+      schedule: sourcedString.nullable(),
+      sites: z.array(sourced(z.object({ name: z.string(), location: nullableString }))),
+      investigators: z.array(sourced(z.object({ name: z.string(), role: z.string() }))),
+      enrolment: sourced(z.number()).nullable(),
+      doseLevels: sourcedString.nullable(),
+      status: z.array(sourcedString),
+      presentations: z.array(sourcedString),
+      sentences: z.array(sourcedString),
+    }),
+  ),
+});
+
+const problem = z.object({
+  severity: z.enum(['error', 'warning']),
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  message: z.string(),
+});
+
+const block = z.object({
+  id: z.string(),
+  kind: z.enum(['heading', 'paragraph', 'list-item', 'table-row']),
+  text: z.string(),
+  line: z.number().int(),
+  section: z.enum(['cover', 'item', 'signature', 'exhibit-index', 'exhibit', 'letterhead', 'press-release', 'about', 'forward-looking', 'other']),
+  sentences: z.array(z.object({ id: z.string(), text: z.string() })),
+});
+
+const fact = z.object({
+  label: z.string(),
+  value: z.string(),
+  sentence: z.string(),
+  filing: z.string(),
+  anchor: z.string(),
+  date: nullableString,
+});
+
+const timeline = z.array(
+  z.object({
+    filing: z.string(),
+    date: nullableString,
+    title: z.string(),
+    said: z.array(z.object({ text: z.string(), anchor: z.string() })),
+  }),
+);
+
+const filings = defineCollection({
+  loader: loaders.filings,
+  schema: z.object({
+    id: z.string(),
+    sourceDigest: z.string(),
+    title: z.string(),
+    date: nullableString,
+    sourceFiles: z.array(z.string()).min(1),
+    form: nullableString,
+    dateOfReport: nullableString,
+    pressReleaseDate: nullableString,
+    registrant: z.object({
+      name: nullableString,
+      state: nullableString,
+      fileNumber: nullableString,
+      irsNumber: nullableString,
+      address: nullableString,
+      phone: nullableString,
+      cik: nullableString,
+    }),
+    items: z.array(z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) })),
+    exhibits: z.array(z.object({ number: z.string(), description: z.string() })),
+    signature: z
+      .object({ registrant: nullableString, name: z.string(), title: nullableString, date: nullableString })
+      .nullable(),
+    pressRelease: z
+      .object({
+        headline: nullableString,
+        subheadline: nullableString,
+        dateline: z.object({ place: nullableString, date: nullableString }).nullable(),
+        body: z.string(),
+        bodyBlockIds: z.array(z.string()),
+        about: z.array(z.object({ title: z.string(), text: z.string(), blockIds: z.array(z.string()) })),
+        forwardLooking: nullableString,
+        contacts: z.array(
+          z.object({
+            role: nullableString,
+            name: nullableString,
+            organization: nullableString,
+            phone: nullableString,
+            email: nullableString,
+            text: z.string(),
+          }),
+        ),
+      })
+      .nullable(),
+    blocks: z.array(block),
+    mentions,
+    keyFacts: z.array(z.object({ text: z.string(), sentenceId: z.string() })),
+    problems: z.array(problem),
+    companies: z.array(reference('companies')),
+    compounds: z.array(reference('compounds')),
+    trials: z.array(reference('trials')),
+  }),
+});
+
+const companies = defineCollection({
+  loader: loaders.companies,
+  schema: z.object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    formerNames: z.array(z.string()),
+    cik: nullableString,
+    roles: z.array(z.enum(['registrant', 'partner'])),
+    parent: nullableString,
+    state: nullableString,
+    address: nullableString,
+    phone: nullableString,
+    fileNumber: nullableString,
+    irsNumber: nullableString,
+    facts: z.array(fact),
+    timeline,
+    filings: z.array(reference('filings')),
+    compounds: z.array(reference('compounds')),
+    trials: z.array(reference('trials')),
+  }),
+});
+
+const compounds = defineCollection({
+  loader: loaders.compounds,
+  schema: z.object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    modality: nullableString,
+    antibody: nullableString,
+    payload: nullableString,
+    target: nullableString,
+    indications: z.array(z.string()),
+    facts: z.array(fact),
+    timeline,
+    filings: z.array(reference('filings')),
+    companies: z.array(reference('companies')),
+    trials: z.array(reference('trials')),
+  }),
+});
+
+const trials = defineCollection({
+  loader: loaders.trials,
+  schema: z.object({
+    id: z.string(),
+    title: z.string(),
+    phase: z.string(),
+    phaseLabel: z.string(),
+    indication: z.string(),
+    design: z.array(z.string()),
+    objective: nullableString,
+    schedule: nullableString,
+    sites: z.array(z.object({ name: z.string(), location: nullableString })),
+    investigators: z.array(z.object({ name: z.string(), role: z.string() })),
+    enrolment: z.number().int().nonnegative().nullable(),
+    doseLevels: nullableString,
+    status: z.array(z.object({ value: z.string(), date: nullableString, filing: z.string(), anchor: z.string() })),
+    presentations: z.array(z.string()),
+    facts: z.array(fact),
+    timeline,
+    filings: z.array(reference('filings')),
+    compound: reference('compounds'),
+    companies: z.array(reference('companies')),
+  }),
+});
+
+/** One entry per file in the filings folder: what became of it (the build report). */
+const sources = defineCollection({
+  loader: loaders.sources,
+  schema: z.object({
+    file: z.string(),
+    outcome: z.enum(['published', 'rejected', 'duplicate']),
+    filing: nullableString,
+    bytes: z.number().int().nonnegative(),
+    encoding: nullableString,
+    problems: z.array(problem),
+  }),
+});
+
+export const collections = { filings, companies, compounds, trials, sources };

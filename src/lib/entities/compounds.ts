@@ -1,0 +1,198 @@
+/**
+ * Compounds: drug-candidate code names ("abc-123", "huXYZ-DM1"), INNs by
+ * their WHO stems ("-mab", "-tinib"), two-word conjugate INNs ("…mab
+ * mertansine") and antibody-payload names ("…mab-DM1"); spellings merged
+ * by key; what the text says of each: modality, antibody, payload, target,
+ * indications, developer.
+ */
+import type { CompoundMention, Modality, Sourced } from '../types.js';
+import { CELL_LINES, CONJUGATE_SUFFIXES, INN_STEMS, PAYLOADS, STEM_STOPWORDS, TARGET_FAMILIES } from '../vocab/drugs.js';
+import { compoundKey, mostFrequent } from './names.js';
+import { escapeRegExp, type SentenceRef, sourced } from './sentences.js';
+import { readIndication } from './indications.js';
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const PAYLOAD_ALTERNATION = [...PAYLOADS].map(escapeRegExp).join('|');
+const CONJUGATE_INN = new RegExp(`\\b([A-Za-z]{3,}mab)\\s+(${Object.keys(CONJUGATE_SUFFIXES).join('|')})\\b`, 'gi');
+const ANTIBODY_PAYLOAD = new RegExp(`(?<![\\w-])([A-Za-z]{1,12}\\d*[A-Za-z]*)-(${PAYLOAD_ALTERNATION})(?![\\w-])`, 'gi');
+const CODE = /(?<![\w-])([A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Za-z0-9]{1,8})*)(?![\w-]|\.\d)/g;
+const STEMS = [...INN_STEMS].sort((a, b) => b[0].length - a[0].length);
+const INN = new RegExp(`\\b([A-Za-z][a-z]{2,}(?:${STEMS.map(([s]) => s).join('|')}))\\b`, 'g');
+
+/** Words before a code that make it a form, rule, address or citation, not a drug. */
+const NOT_A_DRUG_BEFORE =
+  /(?:\b(?:form|rule|item|section|exhibit|no\.|schedule|regulation|suite|route|room|box|poster|abstract|page|article|chapter|part)|#)\s*$/i;
+
+function isCodeName(code: string, before: string): boolean {
+  if (NOT_A_DRUG_BEFORE.test(before)) return false;
+  if (PAYLOADS.has(code.toLowerCase())) return false;
+  if (TARGET_FAMILIES.test(code) || CELL_LINES.test(code)) return false;
+  if (/^(?:FY|CY|Q[1-4]|H[12]|NCT|ISO|US|EP|WO|HPV|HIV|HBV|HCV|CMV|EBV|RSV|COVID|SARS|ASC|GAAP)-?\d/i.test(code)) return false;
+  if (/^[A-Z]\d{2,4}[A-Z]$/.test(code)) return false; // a mutation such as V600E
+  return /\d{2}/.test(code);
+}
+
+function isInn(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STEM_STOPWORDS.has(lower)) return false;
+  const stem = STEMS.find(([s]) => lower.endsWith(s));
+  return !!stem && lower.length >= stem[0].length + 4;
+}
+
+/** The compound names in one sentence, longest forms first, without overlaps. */
+export function findCompoundNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
+  const add = (name: string, start: number) => {
+    if (free(start, start + name.length)) spans.push({ name, start, end: start + name.length });
+  };
+  for (const m of text.matchAll(CONJUGATE_INN)) add(m[0], m.index ?? 0);
+  for (const m of text.matchAll(ANTIBODY_PAYLOAD)) {
+    const antibody = m[1] ?? '';
+    if (isInn(antibody) || isCodeName(antibody, '') || /^(?:hu|mu|ch)/.test(antibody)) add(m[0], m.index ?? 0);
+  }
+  for (const m of text.matchAll(CODE)) {
+    const code = m[1] ?? '';
+    if (isCodeName(code, text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) add(code, m.index ?? 0);
+  }
+  for (const m of text.matchAll(INN)) if (isInn(m[1] ?? '')) add(m[1] ?? '', m.index ?? 0);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function modalityOf(name: string, text: string): Modality | null {
+  if (/antibody[- ]drug conjugate|\bADC\b/i.test(text)) return 'antibody-drug conjugate';
+  if (/\bsmall[- ]molecule\b/i.test(text)) return 'small molecule';
+  if (/\bgene therapy\b/i.test(text)) return 'gene therapy';
+  if (/\b(?:siRNA|RNAi|antisense|mRNA)\b/.test(text)) return 'RNA';
+  if (/\bvaccine\b/i.test(text)) return 'vaccine';
+  const lower = name.toLowerCase();
+  const stem = STEMS.find(([s]) => lower.endsWith(s));
+  return stem?.[1] ?? null;
+}
+
+const word = '[A-Za-z][\\w-]*';
+
+/** What one sentence says of a compound named in it. */
+function readAttributes(name: string, s: SentenceRef, out: CompoundMention): void {
+  const n = escapeRegExp(name);
+  const text = s.text;
+  const target =
+    new RegExp(`anti-(${word}) antibody`).exec(text)?.[1] ??
+    new RegExp(`binds to (?:the )?(${word})`).exec(text)?.[1] ??
+    new RegExp(`the (${word}) (?:antigen|protein|receptor) targeted by`).exec(text)?.[1] ??
+    new RegExp(`expressing the (${word}) (?:antigen|protein|receptor)`).exec(text)?.[1] ??
+    new RegExp(`${n}[^.]*?\\btreatment of [^.]*?\\b(${word})-(?:expressing|positive)\\b`, 'i').exec(text)?.[1] ??
+    new RegExp(`\\b(${word})-targeting [\\w\\s-]{0,40}?,?\\s*${n}\\b`).exec(text)?.[1] ??
+    null;
+  if (target && !out.target && !/^(?:a|an|the|cancer)$/i.test(target)) out.target = sourced(target, s);
+
+  const antibody =
+    new RegExp(`comprises the (?:anti-${word} )?antibody,? (${word})`).exec(text)?.[1] ??
+    new RegExp(`comprises the (${word}) antibody`).exec(text)?.[1];
+  if (antibody && !out.antibody) out.antibody = sourced(antibody, s);
+  const payload =
+    new RegExp(`cell-killing agent, ([A-Z][\\w-]*)`).exec(text)?.[1] ??
+    new RegExp(`and (${word}), a (?:potent )?(?:cell-killing|cytotoxic) (?:agent|payload)`).exec(text)?.[1];
+  if (payload && !out.payload) out.payload = sourced(payload, s);
+
+  const modality = modalityOf(name, text);
+  if (modality && (!out.modality || modality === 'antibody-drug conjugate')) out.modality = sourced(modality, s);
+
+  const indication = readIndication(text, name, 'treatment');
+  if (indication && !out.indications.some((i) => i.value === indication)) out.indications.push(sourced(indication, s));
+}
+
+/** Owners and developers: "X and Y, in development by Acme", "wholly owned by Acme", "Acme developed X". */
+export function readDevelopers(text: string, names: NameSpan[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const by = /\b(?:(?:in|under) development by|being developed by|developed by|wholly[- ]owned by|owned by|licensed to|partnered with)\s+((?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)/g;
+  let from = 0;
+  for (const m of text.matchAll(by)) {
+    const org = (m[1] ?? '').replace(/^the\s+/i, '').replace(/[.,]$/, '');
+    for (const span of names) if (span.start >= from && span.end <= (m.index ?? 0)) found.set(span.name, org);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  for (const span of names) {
+    // "Acme's earlier compound, abc-123" / "the Company's abc-123 compound"
+    const possessive = /\b((?:the )?[A-Z][\w-]+)[’']s\s+(?:[\w-]+\s+){0,4}?(?:(?:compound|product|drug|candidate)s?,?\s+)?$/.exec(
+      text.slice(Math.max(0, span.start - 80), span.start),
+    );
+    if (possessive?.[1] && !found.has(span.name)) found.set(span.name, possessive[1]);
+  }
+  const subject = /^((?:[A-Z][\w&.-]*\s?){1,4}?)\s+(?:developed|discovered|is developing|is advancing)\b/.exec(text);
+  if (subject?.[1]) for (const span of names) if (!found.has(span.name)) found.set(span.name, subject[1].trim());
+  return found;
+}
+
+/** Every compound named in the sentences, merged by key, with what the text says of it. */
+export function extractCompounds(sentences: SentenceRef[]): CompoundMention[] {
+  const byKey = new Map<string, { names: string[]; mention: CompoundMention }>();
+  const spansBySentence = sentences.map((s) => findCompoundNames(s.text));
+
+  // An antibody named alone ("the huC242 antibody") is part of its conjugate, not a compound.
+  const allKeys = new Set(spansBySentence.flat().map((s) => compoundKey(s.name)));
+  const isPartOfConjugate = (key: string) =>
+    [...allKeys].some((other) => other !== key && other.startsWith(key) && PAYLOADS.has(other.slice(key.length)));
+
+  sentences.forEach((s, i) => {
+    const spans = (spansBySentence[i] ?? []).filter((sp) => !isPartOfConjugate(compoundKey(sp.name)));
+    const developers = readDevelopers(s.text, spans);
+    for (const span of spans) {
+      const key = compoundKey(span.name);
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          names: [],
+          mention: {
+            name: span.name,
+            variants: [],
+            modality: null,
+            antibody: null,
+            payload: null,
+            target: null,
+            indications: [],
+            developers: [],
+            mentions: [],
+          },
+        };
+        byKey.set(key, entry);
+      }
+      entry.names.push(span.name);
+      const m = entry.mention;
+      if (m.mentions.length < 12 && !m.mentions.some((x) => x.sentence === s.text)) m.mentions.push(sourced(span.name, s));
+      readAttributes(span.name, s, m);
+      const developer = developers.get(span.name);
+      if (developer && !m.developers.some((d) => d.value === developer)) m.developers.push(sourced(developer, s));
+    }
+  });
+
+  return [...byKey.values()].map(({ names, mention }) => {
+    const name = mostFrequent(names.filter((n) => !/^[A-Z][a-z]/.test(n) || names.every((x) => /^[A-Z][a-z]/.test(x))));
+    const conjugate = conjugateParts(name);
+    const first = mention.mentions[0];
+    if (conjugate && first) {
+      mention.antibody ??= { ...first, value: conjugate.antibody };
+      mention.payload ??= { ...first, value: conjugate.payload };
+      mention.modality = { ...(mention.modality ?? first), value: 'antibody-drug conjugate' };
+    } else if (mention.payload && mention.modality?.value !== 'antibody-drug conjugate') {
+      mention.modality = { ...mention.payload, value: 'antibody-drug conjugate' };
+    }
+    return { ...mention, name, variants: [...new Set(names)] };
+  });
+}
+
+/** "huN901-DM1" → antibody huN901, payload DM1; "cantuzumab mertansine" → payload DM1. */
+export function conjugateParts(name: string): { antibody: string; payload: string } | null {
+  const hyphen = new RegExp(`^(.+)-(${PAYLOAD_ALTERNATION})$`, 'i').exec(name);
+  if (hyphen?.[1] && hyphen[2]) return { antibody: hyphen[1], payload: hyphen[2] };
+  const [antibody, suffix] = name.split(/\s+/);
+  const payload = suffix ? CONJUGATE_SUFFIXES[suffix.toLowerCase()] : undefined;
+  return antibody && payload ? { antibody, payload } : null;
+}
+
+export type { Sourced };

@@ -1,0 +1,189 @@
+/**
+ * Clinical trials: one per compound + phase + indication, found where the
+ * text names a phase, then fed by every sentence that speaks of the study:
+ * status, objective, schedule, sites, investigators, enrolment, doses,
+ * conference presentations, design words.
+ */
+import type { CompoundMention, Person, Site, TrialMention, TrialStatus } from '../types.js';
+import { findCompoundNames } from './compounds.js';
+import { readIndication } from './indications.js';
+import { compoundKey } from './names.js';
+import { type SentenceRef, sourced } from './sentences.js';
+
+const PHASE = /\bphase\s+(IV|I{1,3}|[1-4])\s*([ab])?(?:\s*[/-]\s*(IV|I{1,3}|[1-4])\s*([ab])?)?(?![\w])/i;
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+/** "Phase I/II" → "1/2", "Phase Ib" → "1b", "pivotal" → "pivotal". */
+export function readPhase(text: string): string | null {
+  const m = PHASE.exec(text);
+  if (m?.[1]) {
+    const num = (s: string) => ROMAN[s.toLowerCase()] ?? s;
+    const first = `${num(m[1])}${(m[2] ?? '').toLowerCase()}`;
+    return m[3] ? `${first}/${num(m[3])}${(m[4] ?? '').toLowerCase()}` : first;
+  }
+  return /\bpivotal (?:trial|study)\b/i.test(text) ? 'pivotal' : null;
+}
+
+export const phaseLabel = (phase: string): string =>
+  phase === 'pivotal' ? 'Pivotal' : phase === 'unknown' ? 'Phase not stated' : `Phase ${phase}`;
+
+const TRIAL_WORDS =
+  /\b(?:stud(?:y|ies)|trials?|patients?|dos(?:e|es|ed|ing)|enrol(?:l|led|lment|ment)?|recruit(?:ment|ing)?|investigators?|MTD|DLT|maximum tolerated|clinical testing|cohorts?|conducted at|presenting|presented|findings)\b/i;
+const NOT_CLINICAL = /\bpre-?clinical\b|\blaboratory\b|\bin vitro\b|\banimal models?\b|\bmice\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** "28", "twenty-eight", "Twenty eight" → 28. */
+export function readCount(text: string): number | null {
+  if (/^\d[\d,]*$/.test(text)) return Number(text.replace(/,/g, ''));
+  const parts = text.toLowerCase().split(/[-\s]+/);
+  let total = 0;
+  for (const p of parts) {
+    const n = NUMBER_WORDS[p];
+    if (n === undefined) return null;
+    total += n;
+  }
+  return total || null;
+}
+
+function readStatus(text: string): TrialStatus | null {
+  if (/\b(?:plans? to|expects? to|will) (?:initiate|begin|start|commence)|\bexpected to (?:begin|start)/i.test(text)) return 'planned';
+  if (/\bcompleted\b|\bcompletion of\b/i.test(text)) return 'completed';
+  if (/\bpresent(?:ation|ed|ing|s)\b[^.]*\b(?:data|results|findings)\b|\b(?:data|results|findings)\b[^.]*\bpresent(?:ed|ing)\b/i.test(text))
+    return 'data presented';
+  if (/\b(?:recruitment|enrol+ment) (?:is|remains) ongoing|\bcontinues to enrol+|\bis enrol+ing\b|\bactively recruiting\b/i.test(text))
+    return 'enrolling';
+  if (/\binitiat(?:ed|ion|es)\b|\bfirst patient\b|\bbegan\b|\bdosing\b/i.test(text)) return 'initiated';
+  if (/\bongoing\b/i.test(text)) return 'ongoing';
+  return null;
+}
+
+const PERSON = /\b((?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-zA-Z'’-]+)+),?\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?B\.?B\.?S\.?)(?:,\s*Ph\.?D\.?)?\b/g;
+
+function readInvestigators(text: string): Person[] {
+  const people = [...text.matchAll(PERSON)].map((m) => (m[1] ?? '').replace(/^Dr\.\s+/, ''));
+  if (!people.length) return [];
+  if (/co-?investigators?/i.test(text)) return people.map((name) => ({ name, role: 'Co-investigator' }));
+  if (/principal investigator/i.test(text)) return [{ name: people[0] ?? '', role: 'Principal Investigator' }];
+  if (/\binvestigators?\b/i.test(text)) return people.map((name) => ({ name, role: 'Investigator' }));
+  return [];
+}
+
+function readSite(text: string): Site | null {
+  const m = /\b(?:is|are|was|were|will be|being)\s+(?:being\s+)?conducted at (?:the )?(.+?)(?:\s+in\s+([A-Z][\w .'-]+?,\s*[A-Z]{2}|[A-Z][\w .'-]+?,\s*[A-Z][a-z]+))?\.?$/.exec(text);
+  if (!m?.[1] || m[1].length > 160) return null;
+  return { name: m[1].replace(/\.$/, ''), location: m[2] ?? null };
+}
+
+const CONFERENCE =
+  /\bat the ((?:[A-Z0-9][\w&-]*\s+)(?:(?:[A-Z0-9][\w&-]*|of|on|and|for|in|&)\s+)*?(?:Conference|Meeting|Symposium|Congress|Summit|Workshop|Forum)(?:\s+on(?:\s+(?:[A-Z][\w-]*|and|of|in))+)?)/;
+const SCHEDULE =
+  /\b((?:once|twice|three times)\s+(?:weekly|daily|monthly|(?:a|per|every)\s+(?:\w+\s+)?(?:days?|weeks?|months?))(?:\s+for\s+\w+(?:\s+consecutive)?\s+(?:days|weeks)(?:\s+every\s+\w+\s+weeks?)?)?)/i;
+const DOSES =
+  /\b(\w+(?:-\w+)?)\s+(?:different\s+)?dose levels?,?\s+ranging from\s+([\d.,]+)\s+to\s+([\d.,]+)\s*(mg\/m²|mg\/m2|mg\/kg|µg\/kg|mcg\/kg|mg)/i;
+const ENROLMENT =
+  /\b(\d[\d,]*|[A-Z]?[a-z]+(?:[-\s][a-z]+)?)\s+patients\s+(?:have\s+|had\s+|were\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:been\s+)?(?:enrolled|treated|dosed|randomi[sz]ed|received)\b/;
+const OBJECTIVE = /\b(?:objective of [^.]*? is|is designed (?:primarily )?|designed primarily|aims?) to (.+?)\.?$/i;
+const DESIGN =
+  /\b(open-label|randomi[sz]ed|double-blind|placebo-controlled|dose[- ]escalation|multi-?cent(?:er|re)|single-arm|monotherapy|combination)\b/gi;
+
+interface Draft {
+  trial: TrialMention;
+  compoundKey: string;
+}
+
+function emptyTrial(compound: string, phase: string, indication: string): TrialMention {
+  return {
+    compound,
+    phase,
+    indication,
+    indicationText: indication,
+    design: [],
+    objective: null,
+    schedule: null,
+    sites: [],
+    investigators: [],
+    enrolment: null,
+    doseLevels: null,
+    status: [],
+    presentations: [],
+    sentences: [],
+  };
+}
+
+function feed(trial: TrialMention, s: SentenceRef): void {
+  if (trial.sentences.some((x) => x.sentence === s.text)) return;
+  trial.sentences.push(sourced(s.text, s));
+  const status = readStatus(s.text);
+  if (status && !trial.status.some((x) => x.value === status)) trial.status.push(sourced(status, s));
+  const objective = OBJECTIVE.exec(s.text)?.[1];
+  if (objective && !trial.objective) trial.objective = sourced(objective, s);
+  const schedule = SCHEDULE.exec(s.text)?.[1];
+  if (schedule && !trial.schedule) trial.schedule = sourced(schedule, s);
+  const site = readSite(s.text);
+  if (site && !trial.sites.some((x) => x.value.name === site.name)) trial.sites.push(sourced(site, s));
+  for (const person of readInvestigators(s.text)) {
+    if (!trial.investigators.some((x) => x.value.name === person.name)) trial.investigators.push(sourced(person, s));
+  }
+  const enrolled = ENROLMENT.exec(s.text);
+  const count = enrolled?.[1] ? readCount(enrolled[1]) : null;
+  if (count && !trial.enrolment) trial.enrolment = sourced(count, s);
+  const doses = DOSES.exec(s.text);
+  if (doses && !trial.doseLevels) {
+    const levels = readCount(doses[1] ?? '');
+    const range = `${doses[2]}–${doses[3]} ${doses[4]}`;
+    trial.doseLevels = sourced(levels ? `${levels} dose levels, ${range}` : range, s);
+  }
+  const conference = CONFERENCE.exec(s.text)?.[1];
+  if (conference && !trial.presentations.some((x) => x.value === conference)) trial.presentations.push(sourced(conference, s));
+  for (const m of s.text.matchAll(DESIGN)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (!trial.design.some((x) => x.value === word)) trial.design.push(sourced(word, s));
+  }
+}
+
+/** Trials named in the sentences, each with the facts of the sentences that speak of it. */
+export function extractTrials(sentences: SentenceRef[], compounds: CompoundMention[]): TrialMention[] {
+  const nameOf = new Map<string, CompoundMention>();
+  for (const c of compounds) for (const v of c.variants) nameOf.set(compoundKey(v), c);
+  const compoundsIn = (text: string) =>
+    [...new Set(findCompoundNames(text).flatMap((span) => nameOf.get(compoundKey(span.name)) ?? []))];
+
+  const drafts = new Map<string, Draft>();
+  const clinical = sentences.filter((s) => s.section !== 'about' && !NOT_CLINICAL.test(s.text));
+  let lastCompound: CompoundMention | undefined;
+  for (const s of clinical) {
+    const named = compoundsIn(s.text);
+    const phase = readPhase(s.text);
+    const compound = named[0] ?? lastCompound;
+    if (named[0]) lastCompound = named[0];
+    if (!phase || !compound || !/\b(?:stud(?:y|ies)|trials?|program)\b/i.test(s.text)) continue;
+    const indication = readIndication(s.text, compound.name) ?? compound.indications[0]?.value ?? 'unspecified';
+    const key = `${compoundKey(compound.name)}|${phase}|${indication.toLowerCase()}`;
+    if (!drafts.has(key)) {
+      drafts.set(key, { trial: emptyTrial(compound.name, phase, indication), compoundKey: compoundKey(compound.name) });
+    }
+  }
+  if (!drafts.size) return [];
+
+  // Second pass: every sentence that speaks of a study goes to the trial it names, or the one in context.
+  const all = [...drafts.values()];
+  let context: Draft | undefined;
+  for (const s of clinical) {
+    if (!TRIAL_WORDS.test(s.text)) continue;
+    const named = compoundsIn(s.text).map((c) => compoundKey(c.name));
+    const phase = readPhase(s.text);
+    const candidates = named.length ? all.filter((d) => named.includes(d.compoundKey)) : context ? [context] : all.length === 1 ? all : [];
+    const target = candidates.find((d) => d.trial.phase === phase) ?? candidates[0];
+    if (!target) continue;
+    const stated = readIndication(s.text);
+    if (!phase && stated && stated.toLowerCase() !== target.trial.indication.toLowerCase()) continue;
+    context = target;
+    feed(target.trial, s);
+  }
+  return all.map((d) => d.trial);
+}

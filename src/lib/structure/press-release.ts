@@ -1,0 +1,131 @@
+/**
+ * The press release inside a filing (usually Exhibit 99.1): letterhead and
+ * contacts, headline, sub-headline, dateline, body, "About …" sections and
+ * the forward-looking-statements boilerplate. Tags the blocks it reads.
+ */
+import { MONTH_DATE_PATTERN, parseMonthDate } from '../vocab/dates.js';
+import type { AboutSection, Block, Contact, PressRelease } from '../types.js';
+import { isPageMarker } from './sections.js';
+
+/** "CAMBRIDGE, MA, November 8, 2006 – Acme, Inc. today announced …" */
+const DATELINE = new RegExp(
+  `^([A-Z][A-Za-z.'’ -]*[A-Za-z.](?:,\\s*[A-Z][A-Za-z. ]*[A-Za-z.])*)(?:,|\\s)\\s*\\(?(?:[A-Za-z ]+\\)?\\s*[-–—]?\\s*)?(${MONTH_DATE_PATTERN})\\s*(?:\\/[A-Za-z ]+\\/)?\\s*[-–—:]+\\s*\\S`,
+);
+const ABOUT_HEADING = /^about\s+(.{2,100}?):?$/i;
+const FORWARD_LOOKING = /forward[- ]looking statements?/i;
+const SAFE_HARBOR = /safe harbor|Private Securities Litigation Reform Act|risks and uncertainties|actual results/i;
+const END_MARKER = /^(?:#{3}|-\s*#{3}\s*-|-\s*(?:30|end)\s*-)$/i;
+const DASHED = /^[-–—]\s+(.+?)\s+[-–—]$/;
+/** A role word that heads a contact: followed by a person's name, not by "and …". */
+const ROLE_WORDS =
+  /\b(Investors?(?: Relations)?|Media(?: Relations)?|Press|Analysts?|Business Development)\b:?(?=\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])/g;
+const LETTERHEAD = /^(?:for immediate release|exhibit\s+\d+(?:\.\d+)?|tel:?.*fax:?.*|news release|press release)$/i;
+
+export function readDateline(text: string): { place: string; date: string | null } | null {
+  // A dateline opens its paragraph: looking at the start only keeps the regex cheap on long text.
+  const m = DATELINE.exec(text.slice(0, 160));
+  if (!m?.[1] || !m[2]) return null;
+  return { place: m[1].trim().replace(/,$/, ''), date: parseMonthDate(m[2]) };
+}
+
+/** Contacts from the letterhead: one per role word (Investors, Media), with name, phone, email. */
+export function readContacts(texts: string[]): Contact[] {
+  const at = texts.findIndex((t) => /^(?:contacts?:?|investors?|media)\b/i.test(t));
+  if (at < 0) return [];
+  const joined = texts
+    .slice(at)
+    .filter((t) => !LETTERHEAD.test(t))
+    .join(' ')
+    .replace(/^contacts?:?\s*/i, '');
+  const parts: { role: string | null; text: string }[] = [];
+  let last = 0;
+  let role: string | null = null;
+  for (const m of joined.matchAll(ROLE_WORDS)) {
+    const before = joined.slice(last, m.index).trim();
+    if (before) parts.push({ role, text: before });
+    role = (m[1] ?? '').trim();
+    last = (m.index ?? 0) + m[0].length;
+  }
+  const tail = joined.slice(last).trim();
+  if (tail) parts.push({ role, text: tail });
+  return parts
+    .filter((p) => /@|\d{3}[\s.)-]*\d{3}[\s.-]\d{4}/.test(p.text))
+    .map((p) => {
+      const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(p.text)?.[0] ?? null;
+      const phone = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/.exec(p.text)?.[0] ?? null;
+      const name = /^([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)\b/.exec(p.text)?.[1] ?? null;
+      const organization =
+        /\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*,?\s+(?:LLC|Inc\.?|Group|Partners|PR))\b/.exec(
+          name ? p.text.slice(name.length) : p.text,
+        )?.[1] ?? null;
+      return { role: p.role, name, organization, phone, email, text: p.text };
+    });
+}
+
+export function readPressRelease(blocks: Block[]): PressRelease | null {
+  const datelineAt = blocks.findIndex((b) => readDateline(b.text) !== null);
+  if (datelineAt < 0) return null;
+  const dateline = readDateline(blocks[datelineAt]?.text ?? '');
+
+  let headlineAt = datelineAt - 1;
+  let subheadline: string | null = null;
+  const before = blocks[headlineAt]?.text ?? '';
+  if (DASHED.test(before) || /^\(.*\)$/.test(before)) {
+    subheadline = before.replace(DASHED, '$1').replace(/^\((.*)\)$/, '$1');
+    headlineAt--;
+  }
+  const headlineText = blocks[headlineAt]?.text ?? null;
+  const headline = headlineText && !LETTERHEAD.test(headlineText) ? headlineText : null;
+  if (!headline) headlineAt++;
+
+  const letterhead = blocks.slice(0, Math.max(0, headlineAt));
+  for (const b of letterhead) b.section = 'letterhead';
+  for (const b of blocks.slice(headlineAt, datelineAt)) b.section = 'press-release';
+
+  const body: Block[] = [];
+  const about: AboutSection[] = [];
+  let forwardLooking: Block[] = [];
+  let i = datelineAt;
+  for (; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (END_MARKER.test(block.text)) break;
+    const aboutTitle = ABOUT_HEADING.exec(block.text)?.[1];
+    if (aboutTitle && block.text.length <= 110) {
+      block.section = 'about';
+      about.push({ title: aboutTitle, text: '', blockIds: [block.id] });
+      continue;
+    }
+    if (FORWARD_LOOKING.test(block.text) && SAFE_HARBOR.test(block.text)) {
+      const end = blocks.findIndex((b, j) => j > i && END_MARKER.test(b.text));
+      forwardLooking = blocks.slice(i, end < 0 ? blocks.length : end).filter((b) => !isPageMarker(b.text));
+      for (const b of forwardLooking) b.section = 'forward-looking';
+      i = end < 0 ? blocks.length : end;
+      break;
+    }
+    const current = about.at(-1);
+    if (isPageMarker(block.text)) {
+      block.section = current ? 'about' : 'press-release';
+      continue;
+    }
+    if (current) {
+      block.section = 'about';
+      current.text = current.text ? `${current.text}\n\n${block.text}` : block.text;
+      current.blockIds.push(block.id);
+    } else {
+      block.section = 'press-release';
+      body.push(block);
+    }
+  }
+  for (const b of blocks.slice(i)) if (b.section === 'exhibit') b.section = 'other';
+
+  return {
+    headline,
+    subheadline,
+    dateline: dateline ? { place: dateline.place, date: dateline.date } : null,
+    body: body.map((b) => b.text).join('\n\n'),
+    bodyBlockIds: body.map((b) => b.id),
+    about,
+    forwardLooking: forwardLooking.length ? forwardLooking.map((b) => b.text).join('\n\n') : null,
+    contacts: readContacts(letterhead.map((b) => b.text)),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Finds the parts of a filing in its blocks: cover page, items, signature,
+ * exhibit index, and what follows (the exhibits, usually the press
+ * release). Tags each block with its section and returns the ranges.
+ */
+import { officialItemTitle } from '../vocab/form8k-items.js';
+import type { Block } from '../types.js';
+
+export interface ItemHeading {
+  index: number;
+  number: string;
+  title: string;
+  /** Text that shares the heading's block ("Item 8.01 Other Events. On May 1, …"). */
+  rest: string;
+}
+
+export interface Layout {
+  coverEnd: number;
+  items: ItemHeading[];
+  itemsEnd: number;
+  signature: [number, number] | null;
+  exhibitIndex: [number, number] | null;
+  /** Where the exhibits (press release) start; blocks.length when there are none. */
+  exhibitsStart: number;
+}
+
+const ITEM_HEADING = /^item\s+(\d{1,2}(?:\.\d{2})?)\s*[.:]?\s*(?:[-–—:]\s*)?(.*)$/i;
+
+/** A block that is only a page number or a page marker. */
+export const isPageMarker = (text: string): boolean =>
+  /^(?:\d{1,3}|-\s*\d{1,3}\s*-|page \d+|-more-|- more -|\(more\)|<page>)$/i.test(text.trim());
+
+export function readItemHeading(text: string): Omit<ItemHeading, 'index'> | null {
+  const m = ITEM_HEADING.exec(text.trim());
+  if (!m?.[1]) return null;
+  const number = m[1];
+  const official = officialItemTitle(number);
+  if (!official) return null;
+  const after = (m[2] ?? '').trim();
+  // The heading may be alone, or followed by the item's text in the same block.
+  if (after.toLowerCase().startsWith(official.toLowerCase())) {
+    return { number, title: official, rest: after.slice(official.length).replace(/^[\s.:–—-]+/, '') };
+  }
+  if (after.length <= 160) return { number, title: official, rest: '' };
+  return null;
+}
+
+const SIGNATURE_HEADING = /^signatures?\.?$/i;
+const EXHIBIT_INDEX_HEADING = /^exhibit index$/i;
+const SIGNATURE_TITLE_WORD =
+  /\b(officer|president|controller|director|secretary|treasurer|counsel|chairman|chairperson|ceo|cfo|manager|partner|principal)\b/i;
+
+/** How far the signature block runs: to the officer's title after the last "/s/". */
+function signatureEnd(blocks: Block[], start: number): number {
+  let lastSigned = -1;
+  const limit = Math.min(blocks.length, start + 16);
+  for (let i = start + 1; i < limit; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (EXHIBIT_INDEX_HEADING.test(text)) break;
+    if (/\/s\//.test(text)) lastSigned = i;
+  }
+  if (lastSigned < 0) return Math.min(blocks.length, start + 1);
+  let end = lastSigned + 1;
+  if (SIGNATURE_TITLE_WORD.test(blocks[lastSigned]?.text ?? '')) return end;
+  for (let taken = 0; taken < 3 && end < blocks.length; taken++) {
+    const text = blocks[end]?.text ?? '';
+    const looksLikeLetterhead = text === text.toUpperCase() && /[A-Z]/.test(text);
+    if (text.length > 160 || looksLikeLetterhead || /^exhibit/i.test(text) || /\d{3}/.test(text)) break;
+    end++;
+    if (SIGNATURE_TITLE_WORD.test(text) || /^title:/i.test(text)) {
+      // "Name:" / "Title:" / "Date:" lines may follow the title.
+      while (end < blocks.length && /^(title|date|name):/i.test(blocks[end]?.text ?? '')) end++;
+      break;
+    }
+  }
+  return end;
+}
+
+/** An exhibit-index block: a row ("99.1 | Press release"), a number, a header or a page number. */
+const isExhibitIndexBlock = (text: string): boolean =>
+  /^(?:exhibit(?:\s+no\.?)?(?:\s*\|?\s*(?:exhibit|description))?|description|\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s.*)?)$/i.test(
+    text,
+  ) && text.length < 300;
+
+export function findLayout(blocks: Block[]): Layout {
+  const items: ItemHeading[] = [];
+  let signatureStart = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (SIGNATURE_HEADING.test(text) && items.length > 0) {
+      signatureStart = i;
+      break;
+    }
+    const heading = readItemHeading(text);
+    // An item number seen again is a cross-reference, not a new heading.
+    if (heading && !items.some((it) => it.number === heading.number)) items.push({ index: i, ...heading });
+  }
+  const coverEnd = items[0]?.index ?? (signatureStart >= 0 ? signatureStart : 0);
+  const itemsEnd = signatureStart >= 0 ? signatureStart : blocks.length;
+
+  let cursor = itemsEnd;
+  let signature: [number, number] | null = null;
+  if (signatureStart >= 0) {
+    signature = [signatureStart, signatureEnd(blocks, signatureStart)];
+    cursor = signature[1];
+  }
+  let exhibitIndex: [number, number] | null = null;
+  if (EXHIBIT_INDEX_HEADING.test(blocks[cursor]?.text ?? '')) {
+    let end = cursor + 1;
+    while (end < blocks.length && isExhibitIndexBlock(blocks[end]?.text ?? '')) end++;
+    exhibitIndex = [cursor, end];
+    cursor = end;
+  }
+  return { coverEnd, items, itemsEnd, signature, exhibitIndex, exhibitsStart: cursor };
+}
+
+/** Tags each block with the section the layout puts it in (press-release parts are tagged later). */
+export function tagSections(blocks: Block[], layout: Layout): void {
+  blocks.forEach((block, i) => {
+    if (i < layout.coverEnd) block.section = 'cover';
+    else if (i < layout.itemsEnd) block.section = 'item';
+    else if (layout.signature && i >= layout.signature[0] && i < layout.signature[1]) block.section = 'signature';
+    else if (layout.exhibitIndex && i >= layout.exhibitIndex[0] && i < layout.exhibitIndex[1]) block.section = 'exhibit-index';
+    else if (i >= layout.exhibitsStart) block.section = 'exhibit';
+  });
+}

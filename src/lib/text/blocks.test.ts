@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from './blocks.js';
+
+describe('textToBlocks', () => {
+  it('keeps one block per paragraph with its starting line and plain text', () => {
+    const blocks = textToBlocks('FORM 8-K\n\n0-17999 (Commission File Number) **04-2726691** (IRS)\n\n<u>Contacts:</u> <u>Investors</u>\n');
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([
+      ['FORM 8-K', 1],
+      ['0-17999 (Commission File Number) 04-2726691 (IRS)', 3],
+      ['Contacts: Investors', 5],
+    ]);
+  });
+
+  it('splits blocks into sentences with stable anchors', () => {
+    const [b] = textToBlocks('Robert Smith, MD, is the Principal Investigator. Dr. Jones, of Acme, Inc. commented.');
+    expect(b?.sentences).toEqual([
+      { id: 's1-1', text: 'Robert Smith, MD, is the Principal Investigator.' },
+      { id: 's1-2', text: 'Dr. Jones, of Acme, Inc. commented.' },
+    ]);
+  });
+
+  it('reads a dashed sub-headline as a paragraph, real lists as list items, "###" as a marker', () => {
+    const blocks = textToBlocks('- Study Expands Program -\n\n- o Written communications\n- o Soliciting material\n\n###\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '- Study Expands Program -'],
+      ['list-item', 'o Written communications'],
+      ['list-item', 'o Soliciting material'],
+      ['paragraph', '###'],
+    ]);
+  });
+
+  it('turns each table row into a block', () => {
+    const blocks = textToBlocks('| No. | Exhibit |\n|---|---|\n| 99.1 | Press release |\n');
+    expect(blocks.map((b) => b.text)).toEqual(['No. | Exhibit', '99.1 | Press release']);
+  });
+});

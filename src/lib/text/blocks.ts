@@ -1,0 +1,115 @@
+/**
+ * Text → mdast (remark) → blocks. A block is one paragraph, heading, list
+ * item or table row with the line it starts on, split into sentences. Every
+ * later stage reads blocks, never raw text, so HTML input (turned into the
+ * same mdast) gets the same treatment.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block } from '../types.js';
+import { splitSentences } from './sentences.js';
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(text: string): Root {
+  return markdown.parse(text);
+}
+
+/** Collapse runs of white space (including soft line breaks) to one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const plain = (node: RootContent): string => squash(mdastToString(node, { includeHtml: false }));
+
+/** Strip tags from a raw HTML block, keeping its text. */
+const htmlText = (html: string): string => squash(html.replace(/<[^>]*>/g, ' '));
+
+/** "- Study Expands the Program -": a press-release sub-headline, not a list. */
+const DASHED_LINE = /^\s*[-–—]\s+(.+?)\s+[-–—]\s*$/;
+
+interface RawBlock {
+  kind: Block['kind'];
+  text: string;
+  line: number;
+}
+
+function collect(nodes: RootContent[], lines: string[], out: RawBlock[]): void {
+  for (const node of nodes) {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'heading': {
+        // An empty ATX heading is a "###" end-of-release marker.
+        const text = plain(node);
+        out.push({ kind: text ? 'heading' : 'paragraph', text: text || '###', line });
+        break;
+      }
+      case 'paragraph': {
+        // Tab-separated lines are a table flattened to text: keep its rows apart.
+        const source = lines.slice(line - 1, node.position?.end.line ?? line);
+        if (source.some((l) => l.includes('\t'))) {
+          source.forEach((l, j) => {
+            const cells = l.split(/\t+/).map(squash).filter(Boolean);
+            if (cells.length) out.push({ kind: 'table-row', text: cells.join(' | '), line: line + j });
+          });
+        } else {
+          out.push({ kind: 'paragraph', text: plain(node), line });
+        }
+        break;
+      }
+      case 'list':
+        for (const item of node.children) {
+          const itemLine = item.position?.start.line ?? line;
+          const dashed = DASHED_LINE.exec(lines[itemLine - 1] ?? '');
+          if (dashed?.[1] && item.children.length === 1) {
+            out.push({ kind: 'paragraph', text: `- ${squash(dashed[1])} -`, line: itemLine });
+          } else {
+            out.push({ kind: 'list-item', text: plain(item), line: itemLine });
+          }
+        }
+        break;
+      case 'table':
+        for (const row of node.children) {
+          const cells = row.children.map((cell) => plain(cell as RootContent)).filter(Boolean);
+          out.push({ kind: 'table-row', text: cells.join(' | '), line: row.position?.start.line ?? line });
+        }
+        break;
+      case 'blockquote':
+        collect(node.children, lines, out);
+        break;
+      case 'html':
+        out.push({ kind: 'paragraph', text: htmlText(node.value), line });
+        break;
+      case 'code': {
+        // Indented plain text (old filings indent everything): one block per paragraph.
+        let offset = 0;
+        for (const chunk of node.value.split(/\n\s*\n/)) {
+          out.push({ kind: 'paragraph', text: squash(chunk), line: line + offset });
+          offset += chunk.split('\n').length + 1;
+        }
+        break;
+      }
+      case 'thematicBreak':
+        break;
+      default:
+        if ('children' in node || 'value' in node) out.push({ kind: 'paragraph', text: plain(node), line });
+    }
+  }
+}
+
+/** Parse a text filing (plain text or Markdown) into blocks, all in section "other". */
+export function textToBlocks(text: string): Block[] {
+  const lines = text.split('\n');
+  const raw: RawBlock[] = [];
+  collect(parseMarkdown(text).children, lines, raw);
+  return raw
+    .filter((b) => b.text !== '')
+    .map((b, i) => {
+      const id = `b${i + 1}`;
+      const sentences = splitSentences(b.text).map((s, j) => ({ id: `s${i + 1}-${j + 1}`, text: s }));
+      return { id, kind: b.kind, text: b.text, line: b.line, section: 'other', sentences };
+    });
+}

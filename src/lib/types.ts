@@ -1,0 +1,203 @@
+/**
+ * The data model shared by every stage of the pipeline. Plain types only:
+ * the zod schemas that validate these records for Astro live in
+ * `src/content.config.ts`.
+ */
+
+/** Where in the filing's text a block sits, for anchors and for the reader. */
+export type SectionKind =
+  | 'cover'
+  | 'item'
+  | 'signature'
+  | 'exhibit-index'
+  | 'exhibit'
+  | 'letterhead'
+  | 'press-release'
+  | 'about'
+  | 'forward-looking'
+  | 'other';
+
+/** One sentence of a block, with a stable anchor on the filing page. */
+export interface Sentence {
+  id: string;
+  text: string;
+}
+
+/** A paragraph-sized piece of the filing's text, in reading order. */
+export interface Block {
+  id: string;
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row';
+  text: string;
+  /** 1-based line in the source file where the block starts. */
+  line: number;
+  section: SectionKind;
+  sentences: Sentence[];
+}
+
+/** A value found in the text, with the sentence it came from. */
+export interface Sourced<T> {
+  value: T;
+  sentenceId: string;
+  sentence: string;
+}
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface Registrant {
+  name: string | null;
+  state: string | null;
+  fileNumber: string | null;
+  irsNumber: string | null;
+  address: string | null;
+  phone: string | null;
+  cik: string | null;
+}
+
+export interface Item {
+  /** As numbered in the filing: "8.01", or "5" under the pre-2004 numbering. */
+  number: string;
+  /** The official title of the item number, or the filing's own heading. */
+  title: string;
+  text: string;
+  blockIds: string[];
+}
+
+export interface Exhibit {
+  number: string;
+  description: string;
+}
+
+export interface Signature {
+  registrant: string | null;
+  name: string;
+  title: string | null;
+  date: string | null;
+}
+
+export interface Contact {
+  role: string | null;
+  name: string | null;
+  organization: string | null;
+  phone: string | null;
+  email: string | null;
+  text: string;
+}
+
+export interface AboutSection {
+  title: string;
+  text: string;
+  blockIds: string[];
+}
+
+export interface PressRelease {
+  headline: string | null;
+  subheadline: string | null;
+  dateline: { place: string | null; date: string | null } | null;
+  body: string;
+  bodyBlockIds: string[];
+  about: AboutSection[];
+  forwardLooking: string | null;
+  contacts: Contact[];
+}
+
+export type Modality =
+  | 'antibody-drug conjugate'
+  | 'antibody'
+  | 'small molecule'
+  | 'gene therapy'
+  | 'cell therapy'
+  | 'RNA'
+  | 'vaccine'
+  | 'peptide'
+  | 'protein';
+
+export interface CompanyMention {
+  name: string;
+  role: 'registrant' | 'partner';
+  formerNames: string[];
+  parent: string | null;
+  source: Sourced<string> | null;
+}
+
+export interface CompoundMention {
+  /** The form used most often in this filing. */
+  name: string;
+  /** Every spelling seen in this filing, the name included. */
+  variants: string[];
+  modality: Sourced<Modality> | null;
+  antibody: Sourced<string> | null;
+  payload: Sourced<string> | null;
+  target: Sourced<string> | null;
+  indications: Sourced<string>[];
+  developers: Sourced<string>[];
+  /** Sentences that name the compound, in order (first few). */
+  mentions: Sourced<string>[];
+}
+
+export interface Person {
+  name: string;
+  role: string;
+}
+
+export interface Site {
+  name: string;
+  location: string | null;
+}
+
+export type TrialStatus = 'planned' | 'initiated' | 'enrolling' | 'ongoing' | 'completed' | 'data presented';
+
+export interface TrialMention {
+  compound: string;
+  /** Normalised: "1", "1b", "1/2", "2", "2a", "3", "pivotal". */
+  phase: string;
+  indication: string;
+  /** The indication as the text words it. */
+  indicationText: string;
+  design: Sourced<string>[];
+  objective: Sourced<string> | null;
+  schedule: Sourced<string> | null;
+  sites: Sourced<Site>[];
+  investigators: Sourced<Person>[];
+  enrolment: Sourced<number> | null;
+  doseLevels: Sourced<string> | null;
+  status: Sourced<TrialStatus>[];
+  presentations: Sourced<string>[];
+  /** Every sentence taken as speaking of this trial. */
+  sentences: Sourced<string>[];
+}
+
+/** A key fact of a filing, shown as a bullet in its digest. */
+export interface KeyFact {
+  text: string;
+  sentenceId: string;
+}
+
+export interface Mentions {
+  companies: CompanyMention[];
+  compounds: CompoundMention[];
+  trials: TrialMention[];
+}
+
+/** Everything one filing yields, before it meets the other filings. */
+export interface ParsedFiling {
+  id: string;
+  sourceFiles: string[];
+  form: string | null;
+  dateOfReport: string | null;
+  pressReleaseDate: string | null;
+  registrant: Registrant;
+  items: Item[];
+  exhibits: Exhibit[];
+  signature: Signature | null;
+  pressRelease: PressRelease | null;
+  blocks: Block[];
+  /** What this filing names; `resolve` turns mentions across filings into entities. */
+  mentions: Mentions;
+  keyFacts: KeyFact[];
+  problems: Problem[];
+}

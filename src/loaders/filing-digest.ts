@@ -1,0 +1,137 @@
+/**
+ * The Astro loader: reads the filings folder, hands unchanged files back
+ * from the store (by digest) instead of parsing them again, and fills the
+ * five collections. Astro runs collection loaders concurrently, so the
+ * filings loader does the work and publishes it; the entity loaders wait
+ * for it. All five share one name, so a refresh of one refreshes all.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildCorpus, type Corpus, type FilingRecord, type InputFile } from '../lib/corpus.js';
+
+const LOADER_NAME = 'filing-digest';
+
+export interface FilingDigestOptions {
+  /** The filings folder, absolute or relative to the project root. */
+  dir: string;
+}
+
+/** Every file below `dir`, skipping hidden files and folders. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')))
+    .map((rel) => rel.split(path.sep).join('/'))
+    .sort();
+}
+
+/** A promise that one loader resolves and others await, renewed for each sync. */
+function createChannel<T>(consumers: number) {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  let promise!: Promise<T>;
+  const renew = () => {
+    promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.catch(() => {}); // a failed sync is reported by the filings loader
+  };
+  renew();
+  let taken = 0;
+  return {
+    publish: (value: T) => resolve(value),
+    fail: (error: unknown) => reject(error),
+    async take(): Promise<T> {
+      const current = promise;
+      try {
+        return await current;
+      } finally {
+        if (++taken === consumers) {
+          taken = 0;
+          renew();
+        }
+      }
+    },
+  };
+}
+
+/** Store records, skipping unchanged ones, and drop entries that are gone. */
+async function writeAll(ctx: LoaderContext, records: { id: string }[]): Promise<number> {
+  const keep = new Set(records.map((r) => r.id));
+  for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+  let changed = 0;
+  for (const record of records) {
+    const data = await ctx.parseData({ id: record.id, data: record as Record<string, unknown> });
+    if (ctx.store.set({ id: record.id, data, digest: ctx.generateDigest(record as Record<string, unknown>) })) changed++;
+  }
+  return changed;
+}
+
+export function filingDigestLoaders(options: FilingDigestOptions) {
+  const channel = createChannel<Corpus>(4);
+
+  const filings: Loader = {
+    name: LOADER_NAME,
+    async load(ctx) {
+      try {
+        const root = fileURLToPath(ctx.config.root);
+        const dir = path.resolve(root, options.dir);
+        const names = await listFiles(dir).catch((error: NodeJS.ErrnoException) => {
+          ctx.logger.error(`cannot read the filings folder ${dir}: ${error.code ?? error.message}`);
+          return [];
+        });
+        const files: InputFile[] = [];
+        for (const name of names) files.push({ name, bytes: new Uint8Array(await readFile(path.join(dir, name))) });
+
+        // An unchanged file's previous record is still in the store: reuse it.
+        const previous = new Map<string, FilingRecord>();
+        for (const entry of ctx.store.values()) {
+          const record = entry.data as unknown as FilingRecord;
+          for (const file of record.sourceFiles ?? []) previous.set(file, record);
+        }
+        const corpus = buildCorpus(files, (name, digest) => {
+          const record = previous.get(name);
+          return record?.sourceDigest === digest ? record : undefined;
+        });
+
+        for (const source of corpus.sources) {
+          for (const p of source.problems) {
+            const where = p.line ? `${p.file}:${p.line}` : p.file;
+            (p.severity === 'error' ? ctx.logger.error : ctx.logger.warn)(`${where}: ${p.message}`);
+          }
+        }
+        const records = corpus.filings.map((f) => ({ ...f, ...corpus.resolved.links.get(f.id) }));
+        const changed = await writeAll(ctx, records);
+        ctx.logger.info(
+          `${files.length} files: ${corpus.filings.length} filings (${corpus.parsed} parsed, ${changed} changed), ` +
+            `${corpus.resolved.companies.length} companies, ${corpus.resolved.compounds.length} compounds, ` +
+            `${corpus.resolved.trials.length} trials`,
+        );
+        channel.publish(corpus);
+      } catch (error) {
+        channel.fail(error);
+        throw error;
+      }
+    },
+  };
+
+  const derived = (pick: (corpus: Corpus) => { id: string }[]): Loader => ({
+    name: LOADER_NAME,
+    async load(ctx) {
+      await writeAll(ctx, pick(await channel.take()));
+    },
+  });
+
+  return {
+    filings,
+    companies: derived((c) => c.resolved.companies),
+    compounds: derived((c) => c.resolved.compounds),
+    trials: derived((c) => c.resolved.trials),
+    sources: derived((c) => c.sources.map((s) => ({ id: s.file, ...s }))),
+  };
+}
