@@ -218,6 +218,20 @@ export function resolve(input: ParsedFiling[]): Resolved {
       link(f.id, 'companies', c.id);
     }
   }
+  // A company named earlier under a name that a later filing calls former ("Amgen (formerly Abgenix)") is one company.
+  for (const company of [...companies.values()]) {
+    for (const former of company.formerNames) {
+      const earlier = [...companies.values()].find((c) => c !== company && companyKey(c.name) === companyKey(former));
+      if (!earlier) continue;
+      companies.delete(earlier.id);
+      company.filings = uniq([...earlier.filings, ...company.filings]);
+      company.facts.unshift(...earlier.facts);
+      company.roles = uniq([...company.roles, ...earlier.roles]);
+      for (const [key, id] of companyIdByKey) if (id === earlier.id) companyIdByKey.set(key, company.id);
+      for (const [key, c] of companyAt) if (c === earlier) companyAt.set(key, company);
+      for (const l of links.values()) l.companies = uniq(l.companies.map((id) => (id === earlier.id ? company.id : id)));
+    }
+  }
   // A partner later named only by a former name belongs to the renamed company.
   const companyNamed = (filing: ParsedFiling, name: string): CompanyRecord => {
     const local = companyAt.get(`${filing.id}|${companyKey(name)}`);

@@ -50,7 +50,10 @@ export function readOrgList(text: string): ListedOrg[] {
       continue;
     }
     const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(raw);
-    const base = (paren?.[1] ?? raw).replace(/^(?:and|the)\s+/i, '').trim();
+    const base = (paren?.[1] ?? raw)
+      .replace(/^(?:and|the)\s+/i, '')
+      .replace(/(?<!\b(?:Inc|Corp|Co|Ltd|S\.A|N\.V|L\.P))\.$/, '') // a sentence's full stop, not "Inc."
+      .trim();
     const inner = paren?.[2]?.trim() ?? '';
     const former = /^formerly(?: known as)?\s+(.+)$/i.exec(inner)?.[1];
     const parent = former ? null : (/(?:subsidiary|division|unit|part) of\s+(.+)$/i.exec(inner)?.[1] ?? (isOrgName(inner) ? inner : null));

@@ -41,7 +41,7 @@ function isInn(word: string): boolean {
   const lower = word.toLowerCase();
   if (STEM_STOPWORDS.has(lower)) return false;
   const stem = STEMS.find(([s]) => lower.endsWith(s));
-  return !!stem && lower.length >= stem[0].length + 4;
+  return !!stem && lower.length >= stem[0].length + 3;
 }
 
 /** The compound names in one sentence, longest forms first, without overlaps. */
@@ -54,7 +54,7 @@ export function findCompoundNames(text: string): NameSpan[] {
   for (const m of text.matchAll(CONJUGATE_INN)) add(m[0], m.index ?? 0);
   for (const m of text.matchAll(ANTIBODY_PAYLOAD)) {
     const antibody = m[1] ?? '';
-    if (isInn(antibody) || isCodeName(antibody, '') || /^(?:hu|mu|ch)/.test(antibody)) add(m[0], m.index ?? 0);
+    if (isInn(antibody) || isCodeName(antibody, '') || /^(?:hu|mu|ch)/i.test(antibody)) add(m[0], m.index ?? 0);
   }
   for (const m of text.matchAll(CODE)) {
     const code = m[1] ?? '';

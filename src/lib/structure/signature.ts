@@ -12,7 +12,7 @@ export function readSignature(blocks: Block[]): Signature | null {
     .replace(/\s+(name|title|date):.*$/i, '')
     .trim();
   const after = texts.slice(signedAt + 1).filter((t) => !/^date:/i.test(t));
-  let title: string | null = /title:\s*(.+)$/i.exec(texts.slice(signedAt).join(' '))?.[1]?.trim() ?? null;
+  let title: string | null = /title:\s*(.+?)(?=\s+(?:date|name):|$)/i.exec(texts.slice(signedAt).join(' '))?.[1]?.trim() ?? null;
   if (!title) {
     // "Jane Doe Senior Controller" or "Jane Doe" then "Senior Controller".
     const rest = after

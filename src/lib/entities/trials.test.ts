@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractCompounds } from './compounds.js';
+import type { SentenceRef } from './sentences.js';
+import { extractTrials, readCount, readPhase } from './trials.js';
+
+const refs = (...texts: string[]): SentenceRef[] =>
+  texts.map((text, i) => ({ id: `s${i + 1}-1`, text, section: 'press-release', blockId: `b${i + 1}` }));
+
+describe('readPhase', () => {
+  it('normalises phase words', () => {
+    expect(readPhase('a Phase I study')).toBe('1');
+    expect(readPhase('the Phase Ib trial')).toBe('1b');
+    expect(readPhase('a Phase I/II trial')).toBe('1/2');
+    expect(readPhase('Phase 2a data')).toBe('2a');
+    expect(readPhase('its Phase III program')).toBe('3');
+    expect(readPhase('a pivotal trial')).toBe('pivotal');
+    expect(readPhase('the phase in which')).toBeNull();
+  });
+});
+
+describe('readCount', () => {
+  it('reads digits and number words', () => {
+    expect(readCount('28')).toBe(28);
+    expect(readCount('Twenty-eight')).toBe(28);
+    expect(readCount('1,200')).toBe(1200);
+    expect(readCount('several')).toBeNull();
+  });
+});
+
+describe('extractTrials', () => {
+  it('makes one trial per compound + phase + indication and feeds it the sentences about the study', () => {
+    const sentences = refs(
+      'Acme today announced the initiation of a Phase II study of XY-101 for the treatment of gastric cancer.',
+      'The study is being conducted at the Big Cancer Center in Houston, TX.',
+      'Jane Q. Public, MD, is the Principal Investigator.',
+      'Forty patients have been enrolled in the open-label, randomized study.',
+      'In preclinical studies in mice, XY-101 was active.',
+    );
+    const trials = extractTrials(sentences, extractCompounds(sentences));
+    expect(trials).toHaveLength(1);
+    expect(trials[0]).toMatchObject({
+      compound: 'XY-101',
+      phase: '2',
+      indication: 'gastric cancer',
+      sites: [{ value: { name: 'Big Cancer Center', location: 'Houston, TX' }, sentenceId: 's2-1' }],
+      investigators: [{ value: { name: 'Jane Q. Public', role: 'Principal Investigator' } }],
+      enrolment: { value: 40 },
+      status: [{ value: 'initiated' }],
+    });
+    expect(trials[0]?.design.map((d) => d.value)).toEqual(['open-label', 'randomized']);
+    expect(trials[0]?.sentences.map((s) => s.sentenceId)).not.toContain('s5-1');
+  });
+
+  it('finds no trial where no phase is named', () => {
+    const sentences = refs('XY-101 is in development for gastric cancer.');
+    expect(extractTrials(sentences, extractCompounds(sentences))).toEqual([]);
+  });
+});

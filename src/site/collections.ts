@@ -1,0 +1,41 @@
+/**
+ * The collections, read once per build: every page imports these instead of
+ * calling getCollection itself, so no page scans a collection again.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+
+export type Filing = CollectionEntry<'filings'>['data'];
+export type Company = CollectionEntry<'companies'>['data'];
+export type Compound = CollectionEntry<'compounds'>['data'];
+export type Trial = CollectionEntry<'trials'>['data'];
+export type Source = CollectionEntry<'sources'>['data'];
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let cached: Promise<T> | undefined;
+  return () => {
+    cached ??= load();
+    return cached;
+  };
+};
+
+const newestFirst = (a: Filing, b: Filing) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+export const filings = once(async () => (await getCollection('filings')).map((e) => e.data).sort(newestFirst));
+export const companies = once(async () => (await getCollection('companies')).map((e) => e.data).sort(byName));
+export const compounds = once(async () => (await getCollection('compounds')).map((e) => e.data).sort(byName));
+export const trials = once(async () =>
+  (await getCollection('trials')).map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title)),
+);
+export const sources = once(async () => (await getCollection('sources')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file)));
+
+/** Lookups by id, for the cross-links on every page. */
+export const index = once(async () => ({
+  filings: new Map((await filings()).map((x) => [x.id, x])),
+  companies: new Map((await companies()).map((x) => [x.id, x])),
+  compounds: new Map((await compounds()).map((x) => [x.id, x])),
+  trials: new Map((await trials()).map((x) => [x.id, x])),
+}));
+
+/** A reference() as stored ({ collection, id }) or a plain id → the id. */
+export const idOf = (ref: string | { id: string }): string => (typeof ref === 'string' ? ref : ref.id);

@@ -1,0 +1,25 @@
+/** The site's URLs (stable: feeds and outside links depend on them). */
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+export const url = {
+  home: () => `${base}/`,
+  filings: () => `${base}/filings/`,
+  filing: (id: string) => `${base}/filings/${id}/`,
+  companies: () => `${base}/companies/`,
+  company: (id: string) => `${base}/companies/${id}/`,
+  compounds: () => `${base}/compounds/`,
+  compound: (id: string) => `${base}/compounds/${id}/`,
+  trials: () => `${base}/trials/`,
+  trial: (id: string) => `${base}/trials/${id}/`,
+  sentence: (filing: string, anchor: string) => `${base}/filings/${filing}/#${anchor}`,
+  feed: () => `${base}/rss.xml`,
+  data: (name: string) => `${base}/data/${name}.json`,
+};
+
+/** "2005-09-07" → "7 September 2005". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return 'date unknown';
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
