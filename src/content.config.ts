@@ -68,7 +68,18 @@ const block = z.object({
   kind: z.enum(['heading', 'paragraph', 'list-item', 'table-row']),
   text: z.string(),
   line: z.number().int(),
-  section: z.enum(['cover', 'item', 'signature', 'exhibit-index', 'exhibit', 'letterhead', 'press-release', 'about', 'forward-looking', 'other']),
+  section: z.enum([
+    'cover',
+    'item',
+    'signature',
+    'exhibit-index',
+    'exhibit',
+    'letterhead',
+    'press-release',
+    'about',
+    'forward-looking',
+    'other',
+  ]),
   sentences: z.array(z.object({ id: z.string(), text: z.string() })),
 });
 
@@ -110,7 +121,9 @@ const filings = defineCollection({
       phone: nullableString,
       cik: nullableString,
     }),
-    items: z.array(z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) })),
+    items: z.array(
+      z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) }),
+    ),
     exhibits: z.array(z.object({ number: z.string(), description: z.string() })),
     signature: z
       .object({ registrant: nullableString, name: z.string(), title: nullableString, date: nullableString })

@@ -57,19 +57,32 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
   let parsed = 0;
 
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const report: SourceReport = { file: file.name, outcome: 'rejected', filing: null, bytes: file.bytes.length, encoding: null, problems: [] };
+    const report: SourceReport = {
+      file: file.name,
+      outcome: 'rejected',
+      filing: null,
+      bytes: file.bytes.length,
+      encoding: null,
+      problems: [],
+    };
     sources.push(report);
     const reject = (message: string) => report.problems.push({ severity: 'error', file: file.name, message });
 
     if (file.bytes.length > MAX_FILE_BYTES) {
-      reject(`file too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+      reject(
+        `file too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+      );
       continue;
     }
     const digest = digestBytes(file.bytes);
     const twin = seen.get(digest);
     if (twin) {
       report.outcome = 'duplicate';
-      report.problems.push({ severity: 'warning', file: file.name, message: `same bytes as ${twin}: published once, as ${twin}` });
+      report.problems.push({
+        severity: 'warning',
+        file: file.name,
+        message: `same bytes as ${twin}: published once, as ${twin}`,
+      });
       report.filing = filings.find((f) => f.sourceFiles.includes(twin))?.id ?? null;
       continue;
     }
@@ -85,7 +98,9 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
       report.encoding = decoded.encoding;
       try {
         const filing = parseFiling({ fileName: file.name, text: decoded.text });
-        filing.problems.unshift(...decoded.warnings.map((message): Problem => ({ severity: 'warning', file: file.name, message })));
+        filing.problems.unshift(
+          ...decoded.warnings.map((message): Problem => ({ severity: 'warning', file: file.name, message })),
+        );
         record = { ...filing, sourceDigest: digest, title: filingTitle(filing), date: filingDate(filing) };
         parsed++;
       } catch (error) {
@@ -93,9 +108,9 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
         continue;
       }
     }
-    if (filings.some((f) => f.id === record.id)) {
-      record = { ...record, id: `${record.id}-${digest.slice(0, 6)}` };
-    }
+    // Two files that slug to one id (a.txt, a.htm) both get a page.
+    const id = record.id;
+    if (filings.some((f) => f.id === id)) record = { ...record, id: `${id}-${digest.slice(0, 6)}` };
     report.outcome = 'published';
     report.filing = record.id;
     report.problems.push(...record.problems);

@@ -2,8 +2,9 @@
  * The digest of a filing: a handful of key facts, each a short line that
  * links to the sentence it came from.
  */
-import type { CompoundMention, KeyFact, ParsedFiling, Sourced, TrialMention } from './types.js';
+
 import { phaseLabel } from './entities/trials.js';
+import type { CompoundMention, KeyFact, ParsedFiling, Sourced, TrialMention } from './types.js';
 
 export const trialTitle = (t: Pick<TrialMention, 'phase' | 'compound' | 'indication'>): string =>
   `${phaseLabel(t.phase)} trial of ${t.compound}${t.indication === 'unspecified' ? '' : ` in ${t.indication}`}`;

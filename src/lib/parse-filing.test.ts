@@ -9,7 +9,8 @@ import type { ParsedFiling } from './types.js';
 
 const parse = (name: string) => parseFiling({ fileName: name, text: readSample(name) });
 const compound = (f: ParsedFiling, name: string) => f.mentions.compounds.find((c) => c.name === name);
-const sentenceOf = (f: ParsedFiling, id: string | undefined) => f.blocks.flatMap((b) => b.sentences).find((s) => s.id === id)?.text;
+const sentenceOf = (f: ParsedFiling, id: string | undefined) =>
+  f.blocks.flatMap((b) => b.sentences).find((s) => s.id === id)?.text;
 
 describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
   const f = parse(SAMPLE_2005);
@@ -41,7 +42,9 @@ describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
   });
 
   it('reads the exhibits and the signature', () => {
-    expect(f.exhibits).toEqual([{ number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated September 7, 2005' }]);
+    expect(f.exhibits).toEqual([
+      { number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated September 7, 2005' },
+    ]);
     expect(f.signature).toEqual({
       registrant: null,
       name: 'Karleen M. Oberton',
@@ -52,7 +55,9 @@ describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
 
   it('reads the press release: headline, sub-headline, dateline, about, boilerplate, contacts', () => {
     const pr = f.pressRelease;
-    expect(pr?.headline).toBe('ImmunoGen, Inc. Initiates Clinical Testing of HuN901-DM1 for Treatment of Multiple Myeloma');
+    expect(pr?.headline).toBe(
+      'ImmunoGen, Inc. Initiates Clinical Testing of HuN901-DM1 for Treatment of Multiple Myeloma',
+    );
     expect(pr?.subheadline).toBe('Study Expands HuN901-DM1 Clinical Development Program');
     expect(pr?.dateline).toEqual({ place: 'CAMBRIDGE, MA', date: '2005-09-07' });
     expect(pr?.body).toMatch(/^CAMBRIDGE, MA September 7, 2005 – ImmunoGen, Inc\./);
@@ -106,7 +111,9 @@ describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
       { name: 'Paul Richardson', role: 'Co-investigator' },
       { name: 'Nikhil Munshi', role: 'Co-investigator' },
     ]);
-    expect(t?.objective?.value).toMatch(/^evaluate the safety of huN901-DM1 in patients with relapsed or refractory multiple myeloma/);
+    expect(t?.objective?.value).toMatch(
+      /^evaluate the safety of huN901-DM1 in patients with relapsed or refractory multiple myeloma/,
+    );
     expect(t?.schedule?.value).toBe('once weekly for two consecutive weeks every three weeks');
     expect(t?.status.map((s) => s.value)).toEqual(['initiated']);
     expect(t?.design.map((d) => d.value)).toEqual(['monotherapy']);
@@ -128,7 +135,9 @@ describe('the 2006 sample (huC242-DM4 data at a conference)', () => {
     expect(f.registrant.address).toBe('128 Sidney Street, Cambridge, MA 02139');
     expect(f.items.map((i) => i.number)).toEqual(['8.01', '9.01']);
     expect(f.items[0]?.text).toMatch(/with no reports of clinically significant myelosuppression\.$/);
-    expect(f.exhibits).toEqual([{ number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated November 8, 2006' }]);
+    expect(f.exhibits).toEqual([
+      { number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated November 8, 2006' },
+    ]);
     expect(f.signature).toEqual({
       registrant: 'ImmunoGen, Inc.',
       name: 'Daniel M. Junius',
@@ -139,7 +148,9 @@ describe('the 2006 sample (huC242-DM4 data at a conference)', () => {
 
   it('reads the press release and its two About sections', () => {
     const pr = f.pressRelease;
-    expect(pr?.headline).toBe('ImmunoGen, Inc. Announces Presentation of HuC242-DM4 Clinical Data at EORTC-NCI-AACR Conference');
+    expect(pr?.headline).toBe(
+      'ImmunoGen, Inc. Announces Presentation of HuC242-DM4 Clinical Data at EORTC-NCI-AACR Conference',
+    );
     expect(pr?.subheadline).toBeNull();
     expect(pr?.dateline).toEqual({ place: 'CAMBRIDGE, MA', date: '2006-11-08' });
     expect(pr?.about.map((a) => a.title)).toEqual(['huC242-DM4', 'ImmunoGen, Inc.']);
@@ -178,12 +189,18 @@ describe('the 2006 sample (huC242-DM4 data at a conference)', () => {
     expect(f.mentions.trials).toHaveLength(1);
     const t = f.mentions.trials[0];
     expect([t?.compound, t?.phase, t?.indication]).toEqual(['huC242-DM4', '1', 'CanAg-expressing cancers']);
-    expect(t?.sites.map((s) => s.value)).toEqual([{ name: 'Cancer Therapy and Research Center (CTRC)', location: 'San Antonio, TX' }]);
-    expect(t?.investigators.map((p) => p.value)).toEqual([{ name: 'Anthony W. Tolcher', role: 'Principal Investigator' }]);
+    expect(t?.sites.map((s) => s.value)).toEqual([
+      { name: 'Cancer Therapy and Research Center (CTRC)', location: 'San Antonio, TX' },
+    ]);
+    expect(t?.investigators.map((p) => p.value)).toEqual([
+      { name: 'Anthony W. Tolcher', role: 'Principal Investigator' },
+    ]);
     expect(t?.doseLevels?.value).toBe('8 dose levels, 18–297 mg/m²');
     expect(t?.enrolment?.value).toBe(28);
     expect(t?.schedule?.value).toBe('once per three weeks');
-    expect(t?.objective?.value).toMatch(/^establish the dose limiting toxicities \(DLT\) and maximum tolerated dose \(MTD\)/);
+    expect(t?.objective?.value).toMatch(
+      /^establish the dose limiting toxicities \(DLT\) and maximum tolerated dose \(MTD\)/,
+    );
     expect(t?.status.map((s) => s.value)).toEqual(['data presented', 'enrolling']);
     expect(t?.presentations.map((p) => p.value)).toEqual([
       'EORTC-NCI-AACR International Conference on Molecular Targets and Cancer Therapeutics',

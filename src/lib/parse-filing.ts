@@ -32,16 +32,28 @@ export function parseFiling(source: FilingSource): ParsedFiling {
   const compounds = extractCompounds(sentences);
   // "the Company's compound" names the registrant.
   for (const c of compounds) {
-    for (const d of c.developers) if (/^(?:the )?company$/i.test(d.value)) d.value = structure.registrant.name ?? d.value;
+    for (const d of c.developers)
+      if (/^(?:the )?company$/i.test(d.value)) d.value = structure.registrant.name ?? d.value;
   }
   const developers = compounds.flatMap((c) => c.developers.map((d) => d.value));
   const companies = extractCompanies(structure.registrant.name, sentences, developers);
   const trials = extractTrials(sentences, compounds);
 
-  if (!structure.form) problems.push({ severity: 'warning', file: source.fileName, line: 1, message: 'no form type found on the cover page' });
-  if (!structure.registrant.name) problems.push({ severity: 'warning', file: source.fileName, message: 'no registrant name found' });
+  if (!structure.form)
+    problems.push({
+      severity: 'warning',
+      file: source.fileName,
+      line: 1,
+      message: 'no form type found on the cover page',
+    });
+  if (!structure.registrant.name)
+    problems.push({ severity: 'warning', file: source.fileName, message: 'no registrant name found' });
   if (!structure.dateOfReport && !structure.pressRelease?.dateline?.date) {
-    problems.push({ severity: 'warning', file: source.fileName, message: 'no date of report or press-release date found' });
+    problems.push({
+      severity: 'warning',
+      file: source.fileName,
+      message: 'no date of report or press-release date found',
+    });
   }
 
   const pressReleaseDate = structure.pressRelease?.dateline?.date ?? null;

@@ -121,7 +121,14 @@ class SlugRegistry {
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 function factOf(filing: ParsedFiling, label: string, value: string, source: Sourced<unknown>): EntityFact {
-  return { label, value, sentence: source.sentence, filing: filing.id, anchor: source.sentenceId, date: filingDate(filing) };
+  return {
+    label,
+    value,
+    sentence: source.sentence,
+    filing: filing.id,
+    anchor: source.sentenceId,
+    date: filingDate(filing),
+  };
 }
 
 /** Merge spellings that share a key, transitively (a mention's variants tie them together). */
@@ -146,7 +153,8 @@ function groupCompoundKeys(filings: ParsedFiling[]): Map<string, string> {
   }
   const groups = new Map<string, string>();
   for (const k of parent.keys()) groups.set(k, find(k));
-  for (const f of filings) for (const c of f.mentions.compounds) for (const v of c.variants) groups.set(compoundKey(v), find(compoundKey(v)));
+  for (const f of filings)
+    for (const c of f.mentions.compounds) for (const v of c.variants) groups.set(compoundKey(v), find(compoundKey(v)));
   return groups;
 }
 
@@ -229,7 +237,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
       company.roles = uniq([...company.roles, ...earlier.roles]);
       for (const [key, id] of companyIdByKey) if (id === earlier.id) companyIdByKey.set(key, company.id);
       for (const [key, c] of companyAt) if (c === earlier) companyAt.set(key, company);
-      for (const l of links.values()) l.companies = uniq(l.companies.map((id) => (id === earlier.id ? company.id : id)));
+      for (const l of links.values())
+        l.companies = uniq(l.companies.map((id) => (id === earlier.id ? company.id : id)));
     }
   }
   // A partner later named only by a former name belongs to the renamed company.
@@ -280,7 +289,11 @@ export function resolve(input: ParsedFiling[]): Resolved {
       }
       const record = c;
       for (const v of m.variants) if (v !== record.name && !record.aliases.includes(v)) record.aliases.push(v);
-      const setOnce = (field: 'modality' | 'antibody' | 'payload' | 'target', label: string, s: Sourced<string> | null) => {
+      const setOnce = (
+        field: 'modality' | 'antibody' | 'payload' | 'target',
+        label: string,
+        s: Sourced<string> | null,
+      ) => {
         if (!s) return;
         record[field] ??= s.value;
         record.facts.push(factOf(f, label, s.value, s));
@@ -323,7 +336,9 @@ export function resolve(input: ParsedFiling[]): Resolved {
       let trial = trials.get(key);
       if (!trial) {
         trial = {
-          id: slugs.take(`${compound.name} ${phaseLabel(t.phase)} ${t.indication === 'unspecified' ? '' : t.indication}`),
+          id: slugs.take(
+            `${compound.name} ${phaseLabel(t.phase)} ${t.indication === 'unspecified' ? '' : t.indication}`,
+          ),
           title: trialTitle({ ...t, compound: compound.name }),
           phase: t.phase,
           phaseLabel: phaseLabel(t.phase),
@@ -410,7 +425,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
       const f = byId.get(filingId);
       if (!f) continue;
       if (f.mentions.companies.some((m) => m.role === 'registrant' && companyNamed(f, m.name) === company)) {
-        for (const id of links.get(filingId)?.compounds ?? []) if (!company.compounds.includes(id)) company.compounds.push(id);
+        for (const id of links.get(filingId)?.compounds ?? [])
+          if (!company.compounds.includes(id)) company.compounds.push(id);
       }
       company.timeline.push({
         filing: f.id,

@@ -67,7 +67,8 @@ async function writeAll(ctx: LoaderContext, records: { id: string }[]): Promise<
   let changed = 0;
   for (const record of records) {
     const data = await ctx.parseData({ id: record.id, data: record as Record<string, unknown> });
-    if (ctx.store.set({ id: record.id, data, digest: ctx.generateDigest(record as Record<string, unknown>) })) changed++;
+    if (ctx.store.set({ id: record.id, data, digest: ctx.generateDigest(record as Record<string, unknown>) }))
+      changed++;
   }
   return changed;
 }

@@ -19,7 +19,8 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 };
 
 const newestFirst = (a: Filing, b: Filing) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 export const filings = once(async () => (await getCollection('filings')).map((e) => e.data).sort(newestFirst));
 export const companies = once(async () => (await getCollection('companies')).map((e) => e.data).sort(byName));
@@ -27,7 +28,9 @@ export const compounds = once(async () => (await getCollection('compounds')).map
 export const trials = once(async () =>
   (await getCollection('trials')).map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title)),
 );
-export const sources = once(async () => (await getCollection('sources')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file)));
+export const sources = once(async () =>
+  (await getCollection('sources')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file)),
+);
 
 /** Lookups by id, for the cross-links on every page. */
 export const index = once(async () => ({

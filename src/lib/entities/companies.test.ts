@@ -4,7 +4,11 @@ import { companyKey, slugify } from './names.js';
 
 describe('readOrgList', () => {
   it('splits a list of organisations, keeping "Inc." with its name, parents and former names', () => {
-    expect(readOrgList('Acme (a wholly-owned subsidiary of Big & Co), Beta Bio, the gamma-delta Group, Delta Pharmaceuticals, Inc., and Zeta AG')).toEqual([
+    expect(
+      readOrgList(
+        'Acme (a wholly-owned subsidiary of Big & Co), Beta Bio, the gamma-delta Group, Delta Pharmaceuticals, Inc., and Zeta AG',
+      ),
+    ).toEqual([
       { name: 'Acme', formerNames: [], parent: 'Big & Co' },
       { name: 'Beta Bio', formerNames: [], parent: null },
       { name: 'gamma-delta Group', formerNames: [], parent: null },
@@ -22,10 +26,14 @@ describe('readOrgList', () => {
 describe('extractCompanies', () => {
   it('finds licensees and collaborators but not the registrant again', () => {
     const s = (text: string) => ({ id: 's1-1', text, section: 'about' as const, blockId: 'b1' });
-    const found = extractCompanies('Acme, Inc.', [
-      s('Beta Bio and Gamma Corp. have licensed the right to develop compounds.'),
-      s('Acme also has a broader collaboration with the Delta Group.'),
-    ], ['Acme']);
+    const found = extractCompanies(
+      'Acme, Inc.',
+      [
+        s('Beta Bio and Gamma Corp. have licensed the right to develop compounds.'),
+        s('Acme also has a broader collaboration with the Delta Group.'),
+      ],
+      ['Acme'],
+    );
     expect(found.map((c) => [c.name, c.role])).toEqual([
       ['Acme, Inc.', 'registrant'],
       ['Beta Bio', 'partner'],

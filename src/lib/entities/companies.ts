@@ -7,7 +7,8 @@ import type { CompanyMention } from '../types.js';
 import { companyKey } from './names.js';
 import { type SentenceRef, sourced } from './sentences.js';
 
-const SUFFIX_TOKEN = /^(?:Inc|Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|Corp|Corp\.|Corporation|plc|PLC|AG|SA|S\.A\.|N\.V\.|NV|GmbH|SE|L\.P\.|LP)$/;
+const SUFFIX_TOKEN =
+  /^(?:Inc|Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|Corp|Corp\.|Corporation|plc|PLC|AG|SA|S\.A\.|N\.V\.|NV|GmbH|SE|L\.P\.|LP)$/;
 
 interface ListedOrg {
   name: string;
@@ -20,7 +21,7 @@ function isOrgName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 7 || name.length < 2) return false;
   const small = new Set(['of', 'and', '&', 'the', 'de', 'du', 'für', 'la', 'y']);
-  return words.every((w, i) => small.has(w) && i > 0 ? true : /^[A-Z0-9]/.test(w) || /^[a-z]+-[a-z]+$/.test(w));
+  return words.every((w, i) => (small.has(w) && i > 0 ? true : /^[A-Z0-9]/.test(w) || /^[a-z]+-[a-z]+$/.test(w)));
 }
 
 /** "Centocor (a subsidiary of J&J), Biogen Idec, the X Group, Foo, Inc., and Bar" → organisations. */
@@ -56,7 +57,9 @@ export function readOrgList(text: string): ListedOrg[] {
       .trim();
     const inner = paren?.[2]?.trim() ?? '';
     const former = /^formerly(?: known as)?\s+(.+)$/i.exec(inner)?.[1];
-    const parent = former ? null : (/(?:subsidiary|division|unit|part) of\s+(.+)$/i.exec(inner)?.[1] ?? (isOrgName(inner) ? inner : null));
+    const parent = former
+      ? null
+      : (/(?:subsidiary|division|unit|part) of\s+(.+)$/i.exec(inner)?.[1] ?? (isOrgName(inner) ? inner : null));
     if (!isOrgName(base)) continue;
     orgs.push({ name: base, formerNames: former ? [former] : [], parent });
   }
@@ -75,7 +78,8 @@ export function extractCompanies(
 ): CompanyMention[] {
   const found = new Map<string, CompanyMention>();
   const registrantKey = registrant ? companyKey(registrant) : '';
-  if (registrant) found.set(registrantKey, { name: registrant, role: 'registrant', formerNames: [], parent: null, source: null });
+  if (registrant)
+    found.set(registrantKey, { name: registrant, role: 'registrant', formerNames: [], parent: null, source: null });
 
   const add = (org: ListedOrg, s: SentenceRef | null) => {
     const key = companyKey(org.name);
@@ -86,7 +90,13 @@ export function extractCompanies(
       existing.parent ??= org.parent;
       return;
     }
-    found.set(key, { name: org.name, role: 'partner', formerNames: org.formerNames, parent: org.parent, source: s ? sourced(org.name, s) : null });
+    found.set(key, {
+      name: org.name,
+      role: 'partner',
+      formerNames: org.formerNames,
+      parent: org.parent,
+      source: s ? sourced(org.name, s) : null,
+    });
   };
 
   for (const s of sentences) {
@@ -100,7 +110,8 @@ export function extractCompanies(
   }
   // An organisation named as another's former name is that company.
   for (const [key, company] of found) {
-    if ([...found.values()].some((c) => c !== company && c.formerNames.some((f) => companyKey(f) === key))) found.delete(key);
+    if ([...found.values()].some((c) => c !== company && c.formerNames.some((f) => companyKey(f) === key)))
+      found.delete(key);
   }
   return [...found.values()];
 }

@@ -6,10 +6,17 @@
  * indications, developer.
  */
 import type { CompoundMention, Modality, Sourced } from '../types.js';
-import { CELL_LINES, CONJUGATE_SUFFIXES, INN_STEMS, PAYLOADS, STEM_STOPWORDS, TARGET_FAMILIES } from '../vocab/drugs.js';
+import {
+  CELL_LINES,
+  CONJUGATE_SUFFIXES,
+  INN_STEMS,
+  PAYLOADS,
+  STEM_STOPWORDS,
+  TARGET_FAMILIES,
+} from '../vocab/drugs.js';
+import { readIndication } from './indications.js';
 import { compoundKey, mostFrequent } from './names.js';
 import { escapeRegExp, type SentenceRef, sourced } from './sentences.js';
-import { readIndication } from './indications.js';
 
 export interface NameSpan {
   name: string;
@@ -19,7 +26,10 @@ export interface NameSpan {
 
 const PAYLOAD_ALTERNATION = [...PAYLOADS].map(escapeRegExp).join('|');
 const CONJUGATE_INN = new RegExp(`\\b([A-Za-z]{3,}mab)\\s+(${Object.keys(CONJUGATE_SUFFIXES).join('|')})\\b`, 'gi');
-const ANTIBODY_PAYLOAD = new RegExp(`(?<![\\w-])([A-Za-z]{1,12}\\d*[A-Za-z]*)-(${PAYLOAD_ALTERNATION})(?![\\w-])`, 'gi');
+const ANTIBODY_PAYLOAD = new RegExp(
+  `(?<![\\w-])([A-Za-z]{1,12}\\d*[A-Za-z]*)-(${PAYLOAD_ALTERNATION})(?![\\w-])`,
+  'gi',
+);
 const CODE = /(?<![\w-])([A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Za-z0-9]{1,8})*)(?![\w-]|\.\d)/g;
 const STEMS = [...INN_STEMS].sort((a, b) => b[0].length - a[0].length);
 const INN = new RegExp(`\\b([A-Za-z][a-z]{2,}(?:${STEMS.map(([s]) => s).join('|')}))\\b`, 'g');
@@ -32,7 +42,8 @@ function isCodeName(code: string, before: string): boolean {
   if (NOT_A_DRUG_BEFORE.test(before)) return false;
   if (PAYLOADS.has(code.toLowerCase())) return false;
   if (TARGET_FAMILIES.test(code) || CELL_LINES.test(code)) return false;
-  if (/^(?:FY|CY|Q[1-4]|H[12]|NCT|ISO|US|EP|WO|HPV|HIV|HBV|HCV|CMV|EBV|RSV|COVID|SARS|ASC|GAAP)-?\d/i.test(code)) return false;
+  if (/^(?:FY|CY|Q[1-4]|H[12]|NCT|ISO|US|EP|WO|HPV|HIV|HBV|HCV|CMV|EBV|RSV|COVID|SARS|ASC|GAAP)-?\d/i.test(code))
+    return false;
   if (/^[A-Z]\d{2,4}[A-Z]$/.test(code)) return false; // a mutation such as V600E
   return /\d{2}/.test(code);
 }
@@ -96,7 +107,7 @@ function readAttributes(name: string, s: SentenceRef, out: CompoundMention): voi
     new RegExp(`comprises the (${word}) antibody`).exec(text)?.[1];
   if (antibody && !out.antibody) out.antibody = sourced(antibody, s);
   const payload =
-    new RegExp(`cell-killing agent, ([A-Z][\\w-]*)`).exec(text)?.[1] ??
+    /cell-killing agent, ([A-Z][\w-]*)/.exec(text)?.[1] ??
     new RegExp(`and (${word}), a (?:potent )?(?:cell-killing|cytotoxic) (?:agent|payload)`).exec(text)?.[1];
   if (payload && !out.payload) out.payload = sourced(payload, s);
 
@@ -110,7 +121,8 @@ function readAttributes(name: string, s: SentenceRef, out: CompoundMention): voi
 /** Owners and developers: "X and Y, in development by Acme", "wholly owned by Acme", "Acme developed X". */
 export function readDevelopers(text: string, names: NameSpan[]): Map<string, string> {
   const found = new Map<string, string>();
-  const by = /\b(?:(?:in|under) development by|being developed by|developed by|wholly[- ]owned by|owned by|licensed to|partnered with)\s+((?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)/g;
+  const by =
+    /\b(?:(?:in|under) development by|being developed by|developed by|wholly[- ]owned by|owned by|licensed to|partnered with)\s+((?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)/g;
   let from = 0;
   for (const m of text.matchAll(by)) {
     const org = (m[1] ?? '').replace(/^the\s+/i, '').replace(/[.,]$/, '');
@@ -119,9 +131,10 @@ export function readDevelopers(text: string, names: NameSpan[]): Map<string, str
   }
   for (const span of names) {
     // "Acme's earlier compound, abc-123" / "the Company's abc-123 compound"
-    const possessive = /\b((?:the )?[A-Z][\w-]+)[’']s\s+(?:[\w-]+\s+){0,4}?(?:(?:compound|product|drug|candidate)s?,?\s+)?$/.exec(
-      text.slice(Math.max(0, span.start - 80), span.start),
-    );
+    const possessive =
+      /\b((?:the )?[A-Z][\w-]+)[’']s\s+(?:[\w-]+\s+){0,4}?(?:(?:compound|product|drug|candidate)s?,?\s+)?$/.exec(
+        text.slice(Math.max(0, span.start - 80), span.start),
+      );
     if (possessive?.[1] && !found.has(span.name)) found.set(span.name, possessive[1]);
   }
   const subject = /^((?:[A-Z][\w&.-]*\s?){1,4}?)\s+(?:developed|discovered|is developing|is advancing)\b/.exec(text);
@@ -164,7 +177,8 @@ export function extractCompounds(sentences: SentenceRef[]): CompoundMention[] {
       }
       entry.names.push(span.name);
       const m = entry.mention;
-      if (m.mentions.length < 12 && !m.mentions.some((x) => x.sentence === s.text)) m.mentions.push(sourced(span.name, s));
+      if (m.mentions.length < 12 && !m.mentions.some((x) => x.sentence === s.text))
+        m.mentions.push(sourced(span.name, s));
       readAttributes(span.name, s, m);
       const developer = developers.get(span.name);
       if (developer && !m.developers.some((d) => d.value === developer)) m.developers.push(sourced(developer, s));

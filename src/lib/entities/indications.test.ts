@@ -3,13 +3,17 @@ import { normaliseIndication, readIndication } from './indications.js';
 
 describe('readIndication', () => {
   it('reads "for the treatment of" and "in patients with", cut at the end of the noun phrase', () => {
-    expect(readIndication('A compound for the treatment of multiple myeloma, in contrast to others.')).toBe('multiple myeloma');
-    expect(readIndication('to evaluate the safety of abc-12 in patients with relapsed or refractory multiple myeloma, and to identify')).toBe(
+    expect(readIndication('A compound for the treatment of multiple myeloma, in contrast to others.')).toBe(
       'multiple myeloma',
     );
-    expect(readIndication('for the treatment of colorectal, pancreatic, gastric and other XYZ-expressing cancers.')).toBe(
-      'XYZ-expressing cancers',
-    );
+    expect(
+      readIndication(
+        'to evaluate the safety of abc-12 in patients with relapsed or refractory multiple myeloma, and to identify',
+      ),
+    ).toBe('multiple myeloma');
+    expect(
+      readIndication('for the treatment of colorectal, pancreatic, gastric and other XYZ-expressing cancers.'),
+    ).toBe('XYZ-expressing cancers');
   });
 
   it('ignores generic nouns that name no disease', () => {

@@ -23,7 +23,10 @@ export function normaliseIndication(phrase: string): string {
   const other = /\band other\s+(.+)$/i.exec(p);
   if (other?.[1]) p = other[1];
   p = p.replace(MODIFIERS, '');
-  const expressing = /^(cancers?|tumou?rs?|malignancies)\s+(?:that\s+)?express(?:ing|es)?\s+(?:the\s+)?([\w-]+)(?:\s+(?:antigen|protein|receptor))?$/i.exec(p);
+  const expressing =
+    /^(cancers?|tumou?rs?|malignancies)\s+(?:that\s+)?express(?:ing|es)?\s+(?:the\s+)?([\w-]+)(?:\s+(?:antigen|protein|receptor))?$/i.exec(
+      p,
+    );
   if (expressing?.[1] && expressing[2]) p = `${expressing[2]}-expressing ${expressing[1]}`;
   return p;
 }

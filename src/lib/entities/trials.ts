@@ -32,9 +32,33 @@ const TRIAL_WORDS =
 const NOT_CLINICAL = /\bpre-?clinical\b|\blaboratory\b|\bin vitro\b|\banimal models?\b|\bmice\b/i;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** "28", "twenty-eight", "Twenty eight" → 28. */
@@ -51,18 +75,28 @@ export function readCount(text: string): number | null {
 }
 
 function readStatus(text: string): TrialStatus | null {
-  if (/\b(?:plans? to|expects? to|will) (?:initiate|begin|start|commence)|\bexpected to (?:begin|start)/i.test(text)) return 'planned';
+  if (/\b(?:plans? to|expects? to|will) (?:initiate|begin|start|commence)|\bexpected to (?:begin|start)/i.test(text))
+    return 'planned';
   if (/\bcompleted\b|\bcompletion of\b/i.test(text)) return 'completed';
-  if (/\bpresent(?:ation|ed|ing|s)\b[^.]*\b(?:data|results|findings)\b|\b(?:data|results|findings)\b[^.]*\bpresent(?:ed|ing)\b/i.test(text))
+  if (
+    /\bpresent(?:ation|ed|ing|s)\b[^.]*\b(?:data|results|findings)\b|\b(?:data|results|findings)\b[^.]*\bpresent(?:ed|ing)\b/i.test(
+      text,
+    )
+  )
     return 'data presented';
-  if (/\b(?:recruitment|enrol+ment) (?:is|remains) ongoing|\bcontinues to enrol+|\bis enrol+ing\b|\bactively recruiting\b/i.test(text))
+  if (
+    /\b(?:recruitment|enrol+ment) (?:is|remains) ongoing|\bcontinues to enrol+|\bis enrol+ing\b|\bactively recruiting\b/i.test(
+      text,
+    )
+  )
     return 'enrolling';
   if (/\binitiat(?:ed|ion|es)\b|\bfirst patient\b|\bbegan\b|\bdosing\b/i.test(text)) return 'initiated';
   if (/\bongoing\b/i.test(text)) return 'ongoing';
   return null;
 }
 
-const PERSON = /\b((?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-zA-Z'’-]+)+),?\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?B\.?B\.?S\.?)(?:,\s*Ph\.?D\.?)?\b/g;
+const PERSON =
+  /\b((?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-zA-Z'’-]+)+),?\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?B\.?B\.?S\.?)(?:,\s*Ph\.?D\.?)?\b/g;
 
 function readInvestigators(text: string): Person[] {
   const people = [...text.matchAll(PERSON)].map((m) => (m[1] ?? '').replace(/^Dr\.\s+/, ''));
@@ -74,7 +108,10 @@ function readInvestigators(text: string): Person[] {
 }
 
 function readSite(text: string): Site | null {
-  const m = /\b(?:is|are|was|were|will be|being)\s+(?:being\s+)?conducted at (?:the )?(.+?)(?:\s+in\s+([A-Z][\w .'-]+?,\s*[A-Z]{2}|[A-Z][\w .'-]+?,\s*[A-Z][a-z]+))?\.?$/.exec(text);
+  const m =
+    /\b(?:is|are|was|were|will be|being)\s+(?:being\s+)?conducted at (?:the )?(.+?)(?:\s+in\s+([A-Z][\w .'-]+?,\s*[A-Z]{2}|[A-Z][\w .'-]+?,\s*[A-Z][a-z]+))?\.?$/.exec(
+      text,
+    );
   if (!m?.[1] || m[1].length > 160) return null;
   return { name: m[1].replace(/\.$/, ''), location: m[2] ?? null };
 }
@@ -139,7 +176,8 @@ function feed(trial: TrialMention, s: SentenceRef): void {
     trial.doseLevels = sourced(levels ? `${levels} dose levels, ${range}` : range, s);
   }
   const conference = CONFERENCE.exec(s.text)?.[1];
-  if (conference && !trial.presentations.some((x) => x.value === conference)) trial.presentations.push(sourced(conference, s));
+  if (conference && !trial.presentations.some((x) => x.value === conference))
+    trial.presentations.push(sourced(conference, s));
   for (const m of s.text.matchAll(DESIGN)) {
     const word = (m[1] ?? '').toLowerCase();
     if (!trial.design.some((x) => x.value === word)) trial.design.push(sourced(word, s));
@@ -150,8 +188,9 @@ function feed(trial: TrialMention, s: SentenceRef): void {
 export function extractTrials(sentences: SentenceRef[], compounds: CompoundMention[]): TrialMention[] {
   const nameOf = new Map<string, CompoundMention>();
   for (const c of compounds) for (const v of c.variants) nameOf.set(compoundKey(v), c);
-  const compoundsIn = (text: string) =>
-    [...new Set(findCompoundNames(text).flatMap((span) => nameOf.get(compoundKey(span.name)) ?? []))];
+  const compoundsIn = (text: string) => [
+    ...new Set(findCompoundNames(text).flatMap((span) => nameOf.get(compoundKey(span.name)) ?? [])),
+  ];
 
   const drafts = new Map<string, Draft>();
   const clinical = sentences.filter((s) => s.section !== 'about' && !NOT_CLINICAL.test(s.text));
@@ -177,7 +216,13 @@ export function extractTrials(sentences: SentenceRef[], compounds: CompoundMenti
     if (!TRIAL_WORDS.test(s.text)) continue;
     const named = compoundsIn(s.text).map((c) => compoundKey(c.name));
     const phase = readPhase(s.text);
-    const candidates = named.length ? all.filter((d) => named.includes(d.compoundKey)) : context ? [context] : all.length === 1 ? all : [];
+    const candidates = named.length
+      ? all.filter((d) => named.includes(d.compoundKey))
+      : context
+        ? [context]
+        : all.length === 1
+          ? all
+          : [];
     const target = candidates.find((d) => d.trial.phase === phase) ?? candidates[0];
     if (!target) continue;
     const stated = readIndication(s.text);

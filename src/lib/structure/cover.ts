@@ -3,8 +3,9 @@
  * identity, read from the captions that every EDGAR cover page carries
  * ("(Exact name of registrant as specified in its charter)", …).
  */
-import { parseMonthDate } from '../vocab/dates.js';
+
 import type { Block, Registrant } from '../types.js';
+import { parseMonthDate } from '../vocab/dates.js';
 
 export interface Cover {
   form: string | null;
@@ -31,7 +32,9 @@ function beforeCaption(text: string, caption: RegExp): string | null {
 export function readCover(blocks: Block[]): Cover {
   const text = blocks.map((b) => b.text).join('\n');
   const form = /\bFORM\s+(\d{1,2}-[A-Z]{1,2}(?:\/A)?|[A-Z]{1,2}-\d{1,2}(?:\/A)?)\b/.exec(text)?.[1] ?? null;
-  const reportDate = /Date of (?:Report|report)[^:\n]*:?\s*\)?\s*:?\s*([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})/.exec(text)?.[1];
+  const reportDate = /Date of (?:Report|report)[^:\n]*:?\s*\)?\s*:?\s*([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})/.exec(
+    text,
+  )?.[1];
   const fileNumber =
     /([0-9]{1,3}-[0-9]{3,6})\s*\(?\s*Commission\s+File\s+(?:Number|No\.?)/i.exec(text)?.[1] ??
     beforeCaption(text, /\(?Commission\s+File\s+(?:Number|No\.?)\)?/i);

@@ -4,7 +4,8 @@ import { EXHIBIT_ITEMS } from '../vocab/form8k-items.js';
 import type { Layout } from './sections.js';
 
 const EXHIBIT_NUMBER = /^(?:exhibit\s+(?:no\.?\s*)?)?(\d{1,3}\.\d{1,3}[a-z]?|\d{2,3}[a-z]?)$/i;
-const EXHIBIT_ROW = /^(?:exhibit\s+(?:no\.?\s*)?)?(\d{1,3}\.\d{1,3}[a-z]?|\d{2,3}[a-z]?)\s*[|:–—-]?\s+([A-Za-z].{3,})$/i;
+const EXHIBIT_ROW =
+  /^(?:exhibit\s+(?:no\.?\s*)?)?(\d{1,3}\.\d{1,3}[a-z]?|\d{2,3}[a-z]?)\s*[|:–—-]?\s+([A-Za-z].{3,})$/i;
 
 function exhibitsIn(blocks: Block[]): Exhibit[] {
   const found: Exhibit[] = [];

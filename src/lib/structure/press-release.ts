@@ -3,8 +3,9 @@
  * contacts, headline, sub-headline, dateline, body, "About …" sections and
  * the forward-looking-statements boilerplate. Tags the blocks it reads.
  */
-import { MONTH_DATE_PATTERN, parseMonthDate } from '../vocab/dates.js';
+
 import type { AboutSection, Block, Contact, PressRelease } from '../types.js';
+import { MONTH_DATE_PATTERN, parseMonthDate } from '../vocab/dates.js';
 import { isPageMarker } from './sections.js';
 
 /** "CAMBRIDGE, MA, November 8, 2006 – Acme, Inc. today announced …" */

@@ -3,8 +3,9 @@
  * exhibit index, and what follows (the exhibits, usually the press
  * release). Tags each block with its section and returns the ranges.
  */
-import { officialItemTitle } from '../vocab/form8k-items.js';
+
 import type { Block } from '../types.js';
+import { officialItemTitle } from '../vocab/form8k-items.js';
 
 export interface ItemHeading {
   index: number;
@@ -95,7 +96,7 @@ export function findLayout(blocks: Block[]): Layout {
     // An item number seen again is a cross-reference, not a new heading.
     if (heading && !items.some((it) => it.number === heading.number)) items.push({ index: i, ...heading });
   }
-  const coverEnd = items[0]?.index ?? (signatureStart >= 0 ? signatureStart : 0);
+  const coverEnd = items[0]?.index ?? Math.max(signatureStart, 0);
   const itemsEnd = signatureStart >= 0 ? signatureStart : blocks.length;
 
   let cursor = itemsEnd;
@@ -120,7 +121,8 @@ export function tagSections(blocks: Block[], layout: Layout): void {
     if (i < layout.coverEnd) block.section = 'cover';
     else if (i < layout.itemsEnd) block.section = 'item';
     else if (layout.signature && i >= layout.signature[0] && i < layout.signature[1]) block.section = 'signature';
-    else if (layout.exhibitIndex && i >= layout.exhibitIndex[0] && i < layout.exhibitIndex[1]) block.section = 'exhibit-index';
+    else if (layout.exhibitIndex && i >= layout.exhibitIndex[0] && i < layout.exhibitIndex[1])
+      block.section = 'exhibit-index';
     else if (i >= layout.exhibitsStart) block.section = 'exhibit';
   });
 }

@@ -1,6 +1,7 @@
 /** The signature block: registrant, signer, title, date. */
-import { parseMonthDate } from '../vocab/dates.js';
+
 import type { Block, Signature } from '../types.js';
+import { parseMonthDate } from '../vocab/dates.js';
 
 export function readSignature(blocks: Block[]): Signature | null {
   const texts = blocks.map((b) => b.text);
@@ -12,7 +13,8 @@ export function readSignature(blocks: Block[]): Signature | null {
     .replace(/\s+(name|title|date):.*$/i, '')
     .trim();
   const after = texts.slice(signedAt + 1).filter((t) => !/^date:/i.test(t));
-  let title: string | null = /title:\s*(.+?)(?=\s+(?:date|name):|$)/i.exec(texts.slice(signedAt).join(' '))?.[1]?.trim() ?? null;
+  let title: string | null =
+    /title:\s*(.+?)(?=\s+(?:date|name):|$)/i.exec(texts.slice(signedAt).join(' '))?.[1]?.trim() ?? null;
   if (!title) {
     // "Jane Doe Senior Controller" or "Jane Doe" then "Senior Controller".
     const rest = after

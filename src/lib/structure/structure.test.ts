@@ -20,8 +20,14 @@ describe('readItemHeading', () => {
 
 describe('readDateline and parseMonthDate', () => {
   it('reads place and date', () => {
-    expect(readDateline('BOSTON, Mass., March 3, 2024 /PRNewswire/ -- Acme today said')).toEqual({ place: 'BOSTON, Mass.', date: '2024-03-03' });
-    expect(readDateline('SAN DIEGO, CA, Sept. 7, 2005 – Acme announced')).toEqual({ place: 'SAN DIEGO, CA', date: '2005-09-07' });
+    expect(readDateline('BOSTON, Mass., March 3, 2024 /PRNewswire/ -- Acme today said')).toEqual({
+      place: 'BOSTON, Mass.',
+      date: '2024-03-03',
+    });
+    expect(readDateline('SAN DIEGO, CA, Sept. 7, 2005 – Acme announced')).toEqual({
+      place: 'SAN DIEGO, CA',
+      date: '2005-09-07',
+    });
     expect(readDateline('On September 7, 2005, Acme issued a release.')).toBeNull();
     expect(parseMonthDate('Feb 30 2024')).toBe('2024-02-30'.replace('30', '30'));
     expect(parseMonthDate('Smarch 3, 2024')).toBeNull();
@@ -52,9 +58,16 @@ describe('readStructure on a small 8-K of our own', () => {
   it('reads cover, items, exhibits and signature', () => {
     expect(s.form).toBe('8-K');
     expect(s.dateOfReport).toBe('2024-01-05');
-    expect(s.registrant).toMatchObject({ name: 'Acme Bio, Inc.', state: 'Delaware', fileNumber: '001-12345', irsNumber: '12-3456789' });
+    expect(s.registrant).toMatchObject({
+      name: 'Acme Bio, Inc.',
+      state: 'Delaware',
+      fileNumber: '001-12345',
+      irsNumber: '12-3456789',
+    });
     expect(s.items.map((i) => i.number)).toEqual(['1.01', '9.01']);
-    expect(s.items[0]?.text).toBe('On January 5, 2024, Acme Bio, Inc. entered into a license agreement with Beta Pharma.');
+    expect(s.items[0]?.text).toBe(
+      'On January 5, 2024, Acme Bio, Inc. entered into a license agreement with Beta Pharma.',
+    );
     expect(s.exhibits).toEqual([{ number: '99.1', description: 'Press release dated January 5, 2024' }]);
     expect(s.signature).toMatchObject({ name: 'Jane Roe', title: 'Chief Executive Officer', date: '2024-01-05' });
     expect(s.pressRelease).toBeNull();

@@ -3,7 +3,9 @@ import { textToBlocks } from './blocks.js';
 
 describe('textToBlocks', () => {
   it('keeps one block per paragraph with its starting line and plain text', () => {
-    const blocks = textToBlocks('FORM 8-K\n\n0-17999 (Commission File Number) **04-2726691** (IRS)\n\n<u>Contacts:</u> <u>Investors</u>\n');
+    const blocks = textToBlocks(
+      'FORM 8-K\n\n0-17999 (Commission File Number) **04-2726691** (IRS)\n\n<u>Contacts:</u> <u>Investors</u>\n',
+    );
     expect(blocks.map((b) => [b.text, b.line])).toEqual([
       ['FORM 8-K', 1],
       ['0-17999 (Commission File Number) 04-2726691 (IRS)', 3],
@@ -20,7 +22,9 @@ describe('textToBlocks', () => {
   });
 
   it('reads a dashed sub-headline as a paragraph, real lists as list items, "###" as a marker', () => {
-    const blocks = textToBlocks('- Study Expands Program -\n\n- o Written communications\n- o Soliciting material\n\n###\n');
+    const blocks = textToBlocks(
+      '- Study Expands Program -\n\n- o Written communications\n- o Soliciting material\n\n###\n',
+    );
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['paragraph', '- Study Expands Program -'],
       ['list-item', 'o Written communications'],

@@ -12,7 +12,9 @@ describe('decodeFiling', () => {
 
   it('falls back to Windows-1252 for bytes that are not UTF-8, without mojibake', () => {
     // "Café – 10 mg/m²" in Windows-1252: é=0xE9, en dash=0x96, ²=0xB2
-    const r = decodeFiling(bytes(0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x31, 0x30, 0x20, 0x6d, 0x67, 0x2f, 0x6d, 0xb2));
+    const r = decodeFiling(
+      bytes(0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x31, 0x30, 0x20, 0x6d, 0x67, 0x2f, 0x6d, 0xb2),
+    );
     expect(r.ok && r.text).toBe('Café – 10 mg/m²');
     expect(r.ok && r.encoding).toBe('windows-1252');
   });
@@ -21,7 +23,13 @@ describe('decodeFiling', () => {
     expect(decodeFiling(bytes())).toEqual({ ok: false, reason: 'empty file' });
     expect(decodeFiling(utf8(' \n\n '))).toEqual({ ok: false, reason: 'no text (only white space)' });
     expect(decodeFiling(utf8('%PDF-1.4 ...'))).toMatchObject({ ok: false, reason: expect.stringContaining('PDF') });
-    expect(decodeFiling(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a))).toMatchObject({ ok: false, reason: expect.stringContaining('PNG') });
-    expect(decodeFiling(bytes(0x41, 0x00, 0x00, 0x01, 0x02, 0x42))).toMatchObject({ ok: false, reason: expect.stringContaining('control') });
+    expect(decodeFiling(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('PNG'),
+    });
+    expect(decodeFiling(bytes(0x41, 0x00, 0x00, 0x01, 0x02, 0x42))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('control'),
+    });
   });
 });

@@ -62,10 +62,34 @@ export const TARGET_FAMILIES =
 
 /** Common English words that end in a drug stem. */
 export const STEM_STOPWORDS = new Set([
-  'peptide', 'polypeptide', 'nucleotide', 'oligonucleotide', 'riptide', 'tide', 'override', 'statistic',
-  'thermostat', 'rheostat', 'hemostat', 'cystatin', 'oncogene', 'transgene', 'gene', 'antigene', 'parcel',
-  'excel', 'cancel', 'concept', 'intercept', 'accept', 'except', 'precept', 'percept', 'aperitif',
+  'peptide',
+  'polypeptide',
+  'nucleotide',
+  'oligonucleotide',
+  'riptide',
+  'tide',
+  'override',
+  'statistic',
+  'thermostat',
+  'rheostat',
+  'hemostat',
+  'cystatin',
+  'oncogene',
+  'transgene',
+  'gene',
+  'antigene',
+  'parcel',
+  'excel',
+  'cancel',
+  'concept',
+  'intercept',
+  'accept',
+  'except',
+  'precept',
+  'percept',
+  'aperitif',
 ]);
 
 /** Cell lines and other lab names written like codes. */
-export const CELL_LINES = /^(?:MCF-?7|A549|HCT-?116|HT-?29|NCI-H\d+|HEK-?293T?|CHO-K1|HeLa|U-?87|SK-[A-Z]+-\d+|LNCaP|PC-?3|DU-?145|K-?562|MOLT-?4|Jurkat)$/i;
+export const CELL_LINES =
+  /^(?:MCF-?7|A549|HCT-?116|HT-?29|NCI-H\d+|HEK-?293T?|CHO-K1|HeLa|U-?87|SK-[A-Z]+-\d+|LNCaP|PC-?3|DU-?145|K-?562|MOLT-?4|Jurkat)$/i;

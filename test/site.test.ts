@@ -1,0 +1,230 @@
+/**
+ * Builds the real site from filings/ (the two samples) and checks it as a
+ * reader and a feed reader would meet it: every internal link resolves, the
+ * feed is valid RSS 2.0 with one item per filing, and the pages link both
+ * ways between filings, companies, compounds and trials.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { XMLParser } from 'fast-xml-parser';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = mkdtempSync(path.join(tmpdir(), 'filing-digest-site-'));
+const SITE = 'https://digest.test';
+
+interface Page {
+  file: string;
+  tree: Root;
+  ids: Set<string>;
+  links: string[];
+}
+const pages = new Map<string, Page>(); // URL path → page
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+function urlPathOf(file: string): string {
+  const rel = path.relative(out, file).split(path.sep).join('/');
+  return `/${rel.replace(/index\.html$/, '')}`;
+}
+
+beforeAll(async () => {
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      cwd: root,
+      env: { ...process.env, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  for (const file of walk(out).filter((f) => f.endsWith('.html'))) {
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const ids = new Set<string>();
+    const links: string[] = [];
+    visit(tree, 'element', (el: Element) => {
+      if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+      for (const attr of ['href', 'src'] as const) {
+        const value = el.properties[attr];
+        if (typeof value === 'string') links.push(value);
+      }
+    });
+    pages.set(urlPathOf(file), { file, tree, ids, links });
+  }
+});
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The file a site-internal URL path is served from, if any. */
+function target(urlPath: string): string | null {
+  const clean = decodeURIComponent(urlPath);
+  for (const candidate of [clean, path.join(clean, 'index.html')]) {
+    const file = path.join(out, candidate);
+    if (existsSync(file) && !file.endsWith('/')) return file;
+  }
+  return null;
+}
+
+const linksOf = (urlPath: string) => pages.get(urlPath)?.links ?? [];
+const json = <T>(name: string): T => JSON.parse(readFileSync(path.join(out, 'data', `${name}.json`), 'utf8')) as T;
+
+describe('the built site', () => {
+  it('has the pages a reader expects', () => {
+    for (const p of ['/', '/filings/', '/companies/', '/compounds/', '/trials/', '/404.html']) {
+      expect(target(p), p).not.toBeNull();
+    }
+    expect(pages.size).toBeGreaterThan(20);
+  });
+
+  it('has no broken internal link or fragment', () => {
+    const broken: string[] = [];
+    for (const [from, page] of pages) {
+      for (const link of page.links) {
+        const url = new URL(link, `${SITE}${from}`);
+        if (url.origin !== SITE) continue;
+        if (!target(url.pathname)) {
+          broken.push(`${from} → ${link}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && url.pathname.endsWith('/') && !pages.get(url.pathname)?.ids.has(fragment)) {
+          broken.push(`${from} → ${link} (no #${fragment})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links the feed from every page', () => {
+    for (const [urlPath, page] of pages) {
+      let found = false;
+      visit(page.tree, 'element', (el: Element) => {
+        if (
+          el.tagName === 'link' &&
+          String(el.properties.type) === 'application/rss+xml' &&
+          el.properties.href === `${SITE}/rss.xml`
+        )
+          found = true;
+      });
+      expect(found, urlPath).toBe(true);
+    }
+  });
+
+  it('publishes a valid RSS 2.0 feed with one item per filing and stable guids', () => {
+    const xml = readFileSync(path.join(out, 'rss.xml'), 'utf8');
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(feed.rss['@_version']).toBe('2.0');
+    const channel = feed.rss.channel;
+    expect(channel.title).toBeTruthy();
+    expect(channel.description).toBeTruthy();
+    expect(channel.link).toBe(`${SITE}/`);
+    const items = [channel.item].flat();
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item.title).toBeTruthy();
+      expect(item.link).toMatch(new RegExp(`^${SITE}/filings/[a-z0-9-]+/$`));
+      expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate);
+      expect(item.description).toMatch(/<li>/);
+    }
+    expect(items.map((i) => i.guid['#text'])).toEqual([
+      'filing-digest:immunogen-2006-11-08-8k',
+      'filing-digest:immunogen-2005-09-07-8k',
+    ]);
+  });
+
+  it('cross-links filing ↔ company ↔ compound ↔ trial both ways', () => {
+    const filing = '/filings/immunogen-2005-09-07-8k/';
+    const compound = '/compounds/hun901-dm1/';
+    const trial = '/trials/hun901-dm1-phase-1-multiple-myeloma/';
+    const company = '/companies/immunogen/';
+    const pairs: [string, string][] = [
+      [filing, compound],
+      [compound, filing],
+      [filing, trial],
+      [trial, filing],
+      [compound, trial],
+      [trial, compound],
+      [filing, company],
+      [company, filing],
+      [company, compound],
+      [compound, company],
+      [company, trial],
+      [trial, company],
+    ];
+    for (const [from, to] of pairs) {
+      expect(
+        linksOf(from).some((l) => l.startsWith(to)),
+        `${from} → ${to}`,
+      ).toBe(true);
+    }
+    // The second sample's trial, and a partner's page linking back to the filing that names it.
+    expect(linksOf('/trials/huc242-dm4-phase-1-canag-expressing-cancers/')).toContain(
+      '/filings/immunogen-2006-11-08-8k/',
+    );
+    expect(linksOf('/companies/genentech/')).toContain('/compounds/trastuzumab-dm1/');
+    expect(linksOf('/companies/amgen/')).toContain('/filings/immunogen-2005-09-07-8k/');
+  });
+
+  it('links each digest bullet to its sentence on the filing page', () => {
+    const page = pages.get('/filings/immunogen-2006-11-08-8k/');
+    const fragments = (page?.links ?? []).filter((l) => l.startsWith('#s'));
+    expect(fragments.length).toBeGreaterThanOrEqual(5);
+    for (const f of fragments) expect(page?.ids.has(f.slice(1)), f).toBe(true);
+  });
+
+  it('exports the data as JSON with ids, names, URLs and links', () => {
+    const filings =
+      json<
+        {
+          id: string;
+          name: string;
+          url: string;
+          form: string;
+          date: string;
+          items: { number: string }[];
+          sourceFiles: string[];
+          compounds: string[];
+        }[]
+      >('filings');
+    expect(filings.map((f) => [f.id, f.form, f.date, f.items.map((i) => i.number), f.sourceFiles])).toEqual([
+      ['immunogen-2006-11-08-8k', '8-K', '2006-11-08', ['8.01', '9.01'], ['immunogen-2006-11-08-8k.txt']],
+      ['immunogen-2005-09-07-8k', '8-K', '2005-09-06', ['8.01', '9.01'], ['immunogen-2005-09-07-8k.txt']],
+    ]);
+    const compounds =
+      json<{ id: string; name: string; url: string; aliases: string[]; trials: string[] }[]>('compounds');
+    expect(compounds.map((c) => c.name).sort()).toEqual(
+      ['AVE1642', 'AVE9633', 'cantuzumab mertansine', 'huC242-DM4', 'huN901-DM1', 'trastuzumab-DM1'].sort(),
+    );
+    const dm4 = compounds.find((c) => c.id === 'huc242-dm4');
+    expect(dm4?.aliases).toEqual(['HuC242-DM4']);
+    expect(dm4?.trials).toEqual(['huc242-dm4-phase-1-canag-expressing-cancers']);
+    for (const record of [
+      ...filings,
+      ...compounds,
+      ...json<{ id: string; name: string; url: string }[]>('companies'),
+      ...json<{ id: string; name: string; url: string }[]>('trials'),
+    ]) {
+      expect(record.id).toBeTruthy();
+      expect(record.name).toBeTruthy();
+      expect(target(record.url), record.url).not.toBeNull();
+    }
+    const report = json<{ files: number; published: number; sources: { file: string; outcome: string }[] }>(
+      'build-report',
+    );
+    expect(report.files).toBe(2);
+    expect(report.sources.map((s) => [s.file, s.outcome])).toEqual([
+      ['immunogen-2005-09-07-8k.txt', 'published'],
+      ['immunogen-2006-11-08-8k.txt', 'published'],
+    ]);
+  });
+});
