@@ -37,4 +37,11 @@ describe('textToBlocks', () => {
     const blocks = textToBlocks('| No. | Exhibit |\n|---|---|\n| 99.1 | Press release |\n');
     expect(blocks.map((b) => b.text)).toEqual(['No. | Exhibit', '99.1 | Press release']);
   });
+
+  it('keeps a headline whole although it contains "Inc."', () => {
+    const [b] = textToBlocks('Acme, Inc. Initiates Clinical Testing of XY-101 for Gastric Cancer');
+    expect(b?.sentences.map((s) => s.text)).toEqual([
+      'Acme, Inc. Initiates Clinical Testing of XY-101 for Gastric Cancer',
+    ]);
+  });
 });

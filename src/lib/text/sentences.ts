@@ -6,6 +6,8 @@
 import { split } from 'sentence-splitter';
 
 export function splitSentences(text: string): string[] {
+  // A headline or caption (no closing punctuation) is one sentence, whatever its "Inc." says.
+  if (text.length < 240 && !/[.!?:;"”')]$/.test(text)) return [text];
   const out: string[] = [];
   for (const node of split(text)) {
     if (node.type !== 'Sentence') continue;
