@@ -16,7 +16,7 @@ interface ListedOrg {
   parent: string | null;
 }
 
-/** One organisation's name: capitalised words (or a lower-case stylised name such as "sanofi-aventis"). */
+/** One organisation's name: capitalised words (or a lower-case stylised name such as "alpha-beta"). */
 function isOrgName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 7 || name.length < 2) return false;

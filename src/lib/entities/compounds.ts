@@ -147,7 +147,7 @@ export function extractCompounds(sentences: SentenceRef[]): CompoundMention[] {
   const byKey = new Map<string, { names: string[]; mention: CompoundMention }>();
   const spansBySentence = sentences.map((s) => findCompoundNames(s.text));
 
-  // An antibody named alone ("the huC242 antibody") is part of its conjugate, not a compound.
+  // An antibody named alone ("the huAB12 antibody") is part of its conjugate, not a compound.
   const allKeys = new Set(spansBySentence.flat().map((s) => compoundKey(s.name)));
   const isPartOfConjugate = (key: string) =>
     [...allKeys].some((other) => other !== key && other.startsWith(key) && PAYLOADS.has(other.slice(key.length)));
@@ -200,7 +200,7 @@ export function extractCompounds(sentences: SentenceRef[]): CompoundMention[] {
   });
 }
 
-/** "huN901-DM1" → antibody huN901, payload DM1; "cantuzumab mertansine" → payload DM1. */
+/** "huAB12-DM1" → antibody huAB12, payload DM1; "xyzumab mertansine" → payload DM1. */
 export function conjugateParts(name: string): { antibody: string; payload: string } | null {
   const hyphen = new RegExp(`^(.+)-(${PAYLOAD_ALTERNATION})$`, 'i').exec(name);
   if (hyphen?.[1] && hyphen[2]) return { antibody: hyphen[1], payload: hyphen[2] };

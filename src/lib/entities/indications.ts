@@ -1,6 +1,6 @@
 /**
  * Indications as press releases word them ("for the treatment of relapsed
- * or refractory multiple myeloma", "in patients with …"), cut at the end
+ * or refractory acute myeloid leukemia", "in patients with …"), cut at the end
  * of the noun phrase and normalised so that the same disease gets one key.
  */
 

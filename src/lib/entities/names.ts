@@ -1,6 +1,6 @@
 /** Keys that decide when two spellings name the same thing. */
 
-/** Compounds: case, spaces and hyphens ignored ("HuC242-DM4" = "huC242 DM4"); ® and ™ dropped. */
+/** Compounds: case, spaces and hyphens ignored ("HuAB12-DM4" = "huAB12 DM4"); ® and ™ dropped. */
 export function compoundKey(name: string): string {
   return name
     .replace(/[®™]|\((?:R|TM)\)/g, '')
@@ -11,7 +11,7 @@ export function compoundKey(name: string): string {
 const COMPANY_SUFFIXES =
   /\b(?:incorporated|inc|corporation|corp|company|co|limited|ltd|llc|l\.l\.c|plc|ag|sa|s\.a|nv|n\.v|bv|gmbh|se|kk|group|holdings?|the)\b/g;
 
-/** Companies: "ImmunoGen, Inc." = "IMMUNOGEN INC"; "the sanofi-aventis Group" = "sanofi-aventis". */
+/** Companies: "Acme Bio, Inc." = "ACME BIO INC"; "the alpha-beta Group" = "alpha-beta". */
 export function companyKey(name: string): string {
   return name
     .toLowerCase()
