@@ -61,14 +61,20 @@ function createChannel<T>(consumers: number) {
 }
 
 /** Store records, skipping unchanged ones, and drop entries that are gone. */
-async function writeAll(ctx: LoaderContext, records: { id: string }[]): Promise<number> {
+async function writeAll<T extends { id: string }>(
+  ctx: LoaderContext,
+  records: T[],
+  digestOf: (record: T) => string = (record) => ctx.generateDigest(record as unknown as Record<string, unknown>),
+): Promise<number> {
   const keep = new Set(records.map((r) => r.id));
   for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
   let changed = 0;
   for (const record of records) {
-    const data = await ctx.parseData({ id: record.id, data: record as Record<string, unknown> });
-    if (ctx.store.set({ id: record.id, data, digest: ctx.generateDigest(record as Record<string, unknown>) }))
-      changed++;
+    const digest = digestOf(record);
+    // An unchanged entry is neither validated nor written again.
+    if (ctx.store.get(record.id)?.digest === digest) continue;
+    const data = await ctx.parseData({ id: record.id, data: record as unknown as Record<string, unknown> });
+    if (ctx.store.set({ id: record.id, data, digest })) changed++;
   }
   return changed;
 }
@@ -107,7 +113,10 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
           }
         }
         const records = corpus.filings.map((f) => ({ ...f, ...corpus.resolved.links.get(f.id) }));
-        const changed = await writeAll(ctx, records);
+        // A filing changes when its bytes (or the parser) change, or when what it links to does.
+        const changed = await writeAll(ctx, records, (r) =>
+          ctx.generateDigest(`${r.sourceDigest}|${r.id}|${r.companies}|${r.compounds}|${r.trials}`),
+        );
         ctx.logger.info(
           `${files.length} files: ${corpus.filings.length} filings (${corpus.parsed} parsed, ${changed} changed), ` +
             `${corpus.resolved.companies.length} companies, ${corpus.resolved.compounds.length} compounds, ` +
