@@ -108,8 +108,11 @@ const filings = defineCollection({
     sourceDigest: z.string(),
     title: z.string(),
     date: nullableString,
+    accession: nullableString,
     sourceFiles: z.array(z.string()).min(1),
     form: nullableString,
+    formFamily: z.string(),
+    filedDate: nullableString,
     dateOfReport: nullableString,
     pressReleaseDate: nullableString,
     registrant: z.object({
@@ -120,11 +123,22 @@ const filings = defineCollection({
       address: nullableString,
       phone: nullableString,
       cik: nullableString,
+      sic: nullableString,
+      formerNames: z.array(z.string()),
     }),
     items: z.array(
       z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) }),
     ),
-    exhibits: z.array(z.object({ number: z.string(), description: z.string() })),
+    exhibits: z.array(z.object({ number: z.string(), description: z.string(), blockId: nullableString })),
+    documents: z.array(
+      z.object({
+        type: nullableString,
+        filename: nullableString,
+        description: nullableString,
+        format: z.enum(['text', 'html']),
+        blockId: nullableString,
+      }),
+    ),
     signature: z
       .object({ registrant: nullableString, name: z.string(), title: nullableString, date: nullableString })
       .nullable(),

@@ -5,7 +5,7 @@
  * ways between filings, companies, compounds and trials.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = mkdtempSync(path.join(tmpdir(), 'filing-digest-site-'));
+// The samples, plus an empty file and a hostile one: the build must report the first and neutralise the second.
+const folder = mkdtempSync(path.join(tmpdir(), 'filing-digest-filings-'));
+const HOSTILE = [
+  'FORM 8-K',
+  'Evil Corp <script>alert("pwned")</script> announced ]]> results & more.',
+  '<img src=x onerror="alert(2)">',
+  '[click me](javascript:alert(3))',
+].join('\n\n');
 const SITE = 'https://digest.test';
 
 interface Page {
@@ -42,13 +50,21 @@ const build = async () => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-    { cwd: root, env: { ...process.env, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
+    {
+      cwd: root,
+      env: { ...process.env, SITE_URL: SITE, FILINGS_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
   return stdout;
 };
 let rebuildLog = '';
 
 beforeAll(async () => {
+  for (const name of readdirSync(path.join(root, 'filings')))
+    copyFileSync(path.join(root, 'filings', name), path.join(folder, name));
+  writeFileSync(path.join(folder, 'empty.txt'), '');
+  writeFileSync(path.join(folder, 'zz-hostile.txt'), HOSTILE);
   await build();
   // Built again with nothing changed: the store's digests spare every filing a second parse.
   rebuildLog = await build();
@@ -67,7 +83,10 @@ beforeAll(async () => {
   }
 });
 
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(folder, { recursive: true, force: true });
+});
 
 /** The file a site-internal URL path is served from, if any. */
 function target(urlPath: string): string | null {
@@ -84,7 +103,7 @@ const json = <T>(name: string): T => JSON.parse(readFileSync(path.join(out, 'dat
 
 describe('the built site', () => {
   it('parses no unchanged filing again on the next build', () => {
-    expect(rebuildLog).toMatch(/2 files: 2 filings \(0 parsed, 0 changed\)/);
+    expect(rebuildLog).toMatch(/4 files: 3 filings \(0 parsed, 0 changed\)/);
   });
 
   it('has the pages a reader expects', () => {
@@ -137,8 +156,8 @@ describe('the built site', () => {
     expect(channel.description).toBeTruthy();
     expect(channel.link).toBe(`${SITE}/`);
     const items = [channel.item].flat();
-    expect(items).toHaveLength(2);
-    for (const item of items) {
+    expect(items).toHaveLength(3);
+    for (const item of items.slice(0, 2)) {
       expect(item.title).toBeTruthy();
       expect(item.link).toMatch(new RegExp(`^${SITE}/filings/[a-z0-9-]+/$`));
       expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate);
@@ -147,6 +166,7 @@ describe('the built site', () => {
     expect(items.map((i) => i.guid['#text'])).toEqual([
       'filing-digest:immunogen-2006-11-08-8k',
       'filing-digest:immunogen-2005-09-07-8k',
+      'filing-digest:zz-hostile',
     ]);
   });
 
@@ -207,6 +227,7 @@ describe('the built site', () => {
     expect(filings.map((f) => [f.id, f.form, f.date, f.items.map((i) => i.number), f.sourceFiles])).toEqual([
       ['immunogen-2006-11-08-8k', '8-K', '2006-11-08', ['8.01', '9.01'], ['immunogen-2006-11-08-8k.txt']],
       ['immunogen-2005-09-07-8k', '8-K', '2005-09-06', ['8.01', '9.01'], ['immunogen-2005-09-07-8k.txt']],
+      ['zz-hostile', '8-K', null, [], ['zz-hostile.txt']],
     ]);
     const compounds =
       json<{ id: string; name: string; url: string; aliases: string[]; trials: string[] }[]>('compounds');
@@ -229,10 +250,30 @@ describe('the built site', () => {
     const report = json<{ files: number; published: number; sources: { file: string; outcome: string }[] }>(
       'build-report',
     );
-    expect(report.files).toBe(2);
+    expect(report.files).toBe(4);
     expect(report.sources.map((s) => [s.file, s.outcome])).toEqual([
+      ['empty.txt', 'rejected'],
       ['immunogen-2005-09-07-8k.txt', 'published'],
       ['immunogen-2006-11-08-8k.txt', 'published'],
+      ['zz-hostile.txt', 'published'],
     ]);
+  });
+
+  it('never turns text from a filing into markup or script', () => {
+    const page = pages.get('/filings/zz-hostile/');
+    expect(page).toBeDefined();
+    const html = readFileSync(page?.file ?? '', 'utf8');
+    expect(html).toContain('alert(&quot;pwned&quot;)');
+    for (const p of pages.values()) {
+      visit(p.tree, 'element', (el: Element) => {
+        expect(el.tagName, p.file).not.toBe('script');
+        expect(
+          Object.keys(el.properties).filter((k) => k.toLowerCase().startsWith('on')),
+          p.file,
+        ).toEqual([]);
+        expect(String(el.properties.href ?? ''), p.file).not.toMatch(/^\s*javascript:/i);
+      });
+    }
+    expect(html).toContain('announced ]]&gt; results &amp; more.');
   });
 });

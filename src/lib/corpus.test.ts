@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSample, SAMPLE_2005 } from '../../test/samples.js';
-import { buildCorpus, digestBytes, type FilingRecord, type InputFile, MAX_FILE_BYTES } from './corpus.js';
+import { buildCorpus, digestBytes, type FilingRecord, groupFiles, type InputFile, MAX_FILE_BYTES } from './corpus.js';
 
 const file = (name: string, text: string | Uint8Array): InputFile => ({
   name,
@@ -34,7 +34,9 @@ describe('buildCorpus', () => {
     expect(reason('huge.txt')).toMatch(/too large/);
     // A file with no recognisable form is published with a warning; inline tags are markup, their text is kept.
     const note = corpus.filings.find((f) => f.sourceFiles[0] === 'note.txt');
-    expect(note?.problems.map((p) => p.message)).toContain('no form type found on the cover page');
+    expect(note?.problems.map((p) => p.message)).toContain(
+      'no form type found (no EDGAR header, no "FORM …" on a cover page)',
+    );
     expect(note?.blocks[0]?.text).toBe('Hello alert(1) world.');
   });
 
@@ -42,13 +44,50 @@ describe('buildCorpus', () => {
     const first = buildCorpus([file('a.txt', sample)]);
     expect(first.parsed).toBe(1);
     const cached = first.filings[0] as FilingRecord;
-    const second = buildCorpus([file('a.txt', sample)], (name, digest) =>
-      name === 'a.txt' && digest === cached.sourceDigest ? cached : undefined,
+    const second = buildCorpus([file('a.txt', sample)], (names, digest) =>
+      names.join() === 'a.txt' && digest === cached.sourceDigest ? cached : undefined,
     );
     expect(second.parsed).toBe(0);
     expect(second.filings[0]).toBe(cached);
     expect(second.resolved.compounds.map((c) => c.name)).toEqual(first.resolved.compounds.map((c) => c.name));
     // A changed file is parsed again.
     expect(digestBytes(new TextEncoder().encode(`${sample}\n`))).not.toBe(cached.sourceDigest);
+  });
+});
+
+describe('groupFiles', () => {
+  it('puts an exhibit beside its 8-K, and files of one accession number, into one filing', () => {
+    const f = (name: string, text = '') => ({ name, text });
+    const groups = groupFiles([
+      f('acme_2024-01-05_8-K.htm'),
+      f('acme_2024-01-05_8-K_ex99-1.htm'),
+      f('0000000001-24-000002-ex99.txt'),
+      f('0000000001-24-000002.txt'),
+      f('other.txt'),
+    ]).map((g) => g.map((x) => x.name));
+    expect(groups).toEqual([
+      ['acme_2024-01-05_8-K.htm', 'acme_2024-01-05_8-K_ex99-1.htm'],
+      ['0000000001-24-000002.txt', '0000000001-24-000002-ex99.txt'],
+      ['other.txt'],
+    ]);
+  });
+
+  it('reads the press release of an exhibit file beside its 8-K', () => {
+    const corpus = buildCorpus([
+      file(
+        'acme_8-K.txt',
+        'FORM 8-K\n\nAcme Bio, Inc.\n\n(Exact name of registrant as specified in its charter)\n\nItem 8.01 Other Events\n\nAcme issued a release.\n\nSIGNATURES\n\n/s/ Jane Roe\n\nJane Roe, Chief Executive Officer\n',
+      ),
+      file(
+        'acme_8-K_ex99-1.txt',
+        'Acme Starts Trial\n\nBOSTON, MA, January 5, 2024 - Acme Bio, Inc. today announced the start of a Phase 2 study of AB-123 for the treatment of gout.\n',
+      ),
+    ]);
+    expect(corpus.filings).toHaveLength(1);
+    const filing = corpus.filings[0];
+    expect(filing?.sourceFiles).toEqual(['acme_8-K.txt', 'acme_8-K_ex99-1.txt']);
+    expect(filing?.pressRelease?.headline).toBe('Acme Starts Trial');
+    expect(filing?.exhibits.map((e) => [e.number, e.blockId !== null])).toEqual([['99.1', true]]);
+    expect(filing?.mentions.trials.map((t) => [t.compound, t.phase, t.indication])).toEqual([['AB-123', '2', 'gout']]);
   });
 });

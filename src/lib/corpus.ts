@@ -1,18 +1,20 @@
 /**
- * The whole folder → the site's data: each file decoded and parsed (or
- * taken from the cache when its bytes are unchanged), duplicates and bad
- * files reported, then all filings resolved into entities.
+ * The whole folder → the site's data: each file decoded (or refused with a
+ * reason), files of one filing grouped (by accession number, or an exhibit
+ * beside its 8-K), each filing parsed (or taken from the cache when its
+ * bytes are unchanged), duplicates reported, then all resolved into entities.
  */
 import { createHash } from 'node:crypto';
-import { parseFiling } from './parse-filing.js';
+import { companyKey } from './entities/names.js';
+import { parseFiling, typeFromName } from './parse-filing.js';
 import { filingDate, filingTitle, type Resolved, resolve } from './resolve.js';
 import { decodeFiling } from './text/decode.js';
 import type { ParsedFiling, Problem } from './types.js';
 
 /** Bump when parsing changes, so cached filings are parsed again. */
-export const PARSER_VERSION = '1';
+export const PARSER_VERSION = '2';
 
-/** Files larger than this are reported, not parsed: no real 8-K comes close. */
+/** Files larger than this are reported, not parsed: no 8-K with its exhibits comes close. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface InputFile {
@@ -44,17 +46,69 @@ export interface Corpus {
   parsed: number;
 }
 
-export function digestBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(PARSER_VERSION).update(bytes).digest('hex').slice(0, 32);
+const sha = (...parts: (string | Uint8Array)[]): string => {
+  const hash = createHash('sha256').update(PARSER_VERSION);
+  for (const p of parts) hash.update(p);
+  return hash.digest('hex').slice(0, 32);
+};
+
+export const digestBytes = (bytes: Uint8Array): string => sha(bytes);
+
+/** The cache: a filing's previous record, if its files and their bytes are unchanged. */
+export type Cache = (files: string[], digest: string) => FilingRecord | undefined;
+
+interface Decoded {
+  file: InputFile;
+  report: SourceReport;
+  text: string;
+  digest: string;
 }
 
-export type Cache = (name: string, digest: string) => FilingRecord | undefined;
+const baseName = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
+const ACCESSION_IN_HEADER = /ACCESSION NUMBER:\s*(\d{10}-\d{2}-\d{6})/;
+const ACCESSION_IN_NAME = /\b(\d{10}-\d{2}-\d{6})\b/;
+
+/** Files of one filing: same accession number, or an exhibit named after its 8-K ("x_8-K_ex99-1.htm" beside "x_8-K.htm"). */
+export function groupFiles<T extends { name: string; text: string }>(files: T[]): T[][] {
+  const accessionOf = (f: T) =>
+    ACCESSION_IN_HEADER.exec(f.text.slice(0, 5000))?.[1] ?? ACCESSION_IN_NAME.exec(f.name)?.[1];
+  const bases = new Map(files.map((f) => [baseName(f.name), f]));
+  const keyOf = new Map<T, string>();
+  for (const f of files) if (!typeFromName(f.name)) keyOf.set(f, accessionOf(f) ?? `name:${f.name}`);
+  for (const f of files) {
+    if (keyOf.has(f)) continue;
+    const stem = baseName(f.name).replace(/[_.\-\s]ex[-_]?\d{1,3}(?:[-_.]\d{1,2})?$/i, '');
+    const sibling = bases.get(stem);
+    keyOf.set(f, (sibling && keyOf.get(sibling)) ?? accessionOf(f) ?? `name:${f.name}`);
+  }
+  const groups = new Map<string, T[]>();
+  for (const f of files) groups.set(keyOf.get(f) ?? f.name, [...(groups.get(keyOf.get(f) ?? f.name) ?? []), f]);
+  // The primary document first.
+  return [...groups.values()].map((g) =>
+    g.sort((a, b) => Number(!!typeFromName(a.name)) - Number(!!typeFromName(b.name)) || a.name.localeCompare(b.name)),
+  );
+}
+
+/** What makes two renderings (an EDGAR .txt and a Markdown conversion) the same filing. */
+function sameFilingKey(f: ParsedFiling): string | null {
+  const firstItem = f.items
+    .find((i) => i.text)
+    ?.text.replace(/[^A-Za-z]/g, '')
+    .slice(0, 120);
+  if (!f.registrant.name || !f.form || !f.dateOfReport || !firstItem) return null;
+  return [
+    companyKey(f.registrant.name),
+    f.form,
+    f.dateOfReport,
+    f.items.map((i) => i.number).join(','),
+    firstItem,
+  ].join('|');
+}
 
 export function buildCorpus(files: InputFile[], cached: Cache = () => undefined): Corpus {
-  const filings: FilingRecord[] = [];
   const sources: SourceReport[] = [];
+  const decoded: Decoded[] = [];
   const seen = new Map<string, string>(); // digest → file
-  let parsed = 0;
 
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const report: SourceReport = {
@@ -67,7 +121,6 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
     };
     sources.push(report);
     const reject = (message: string) => report.problems.push({ severity: 'error', file: file.name, message });
-
     if (file.bytes.length > MAX_FILE_BYTES) {
       reject(
         `file too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
@@ -83,38 +136,76 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
         file: file.name,
         message: `same bytes as ${twin}: published once, as ${twin}`,
       });
-      report.filing = filings.find((f) => f.sourceFiles.includes(twin))?.id ?? null;
       continue;
     }
     seen.set(digest, file.name);
+    const text = decodeFiling(file.bytes);
+    if (!text.ok) {
+      reject(text.reason);
+      continue;
+    }
+    report.encoding = text.encoding;
+    report.problems.push(
+      ...text.warnings.map((message): Problem => ({ severity: 'warning', file: file.name, message })),
+    );
+    decoded.push({ file, report, text: text.text, digest });
+  }
 
-    let record = cached(file.name, digest);
+  const parsedGroups: { group: (Decoded & { name: string })[]; record: FilingRecord }[] = [];
+  let parsed = 0;
+  for (const group of groupFiles(decoded.map((d) => ({ ...d, name: d.file.name })))) {
+    const names = group.map((d) => d.name);
+    const digest = sha(...group.map((d) => `${d.name}:${d.digest};`));
+    let record = cached(names, digest);
     if (!record) {
-      const decoded = decodeFiling(file.bytes);
-      if (!decoded.ok) {
-        reject(decoded.reason);
-        continue;
-      }
-      report.encoding = decoded.encoding;
       try {
-        const filing = parseFiling({ fileName: file.name, text: decoded.text });
-        filing.problems.unshift(
-          ...decoded.warnings.map((message): Problem => ({ severity: 'warning', file: file.name, message })),
-        );
+        const filing = parseFiling(group.map((d) => ({ fileName: d.name, text: d.text })));
         record = { ...filing, sourceDigest: digest, title: filingTitle(filing), date: filingDate(filing) };
         parsed++;
       } catch (error) {
-        reject(`could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
+        const message = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
+        for (const d of group) d.report.problems.push({ severity: 'error', file: d.name, message });
         continue;
       }
     }
+    parsedGroups.push({ group, record });
+  }
+
+  // The same filing under two names or in two renderings is published once: the one with an accession number.
+  const filings: FilingRecord[] = [];
+  const bySameKey = new Map<string, FilingRecord>();
+  const preferred = [...parsedGroups].sort((a, b) => Number(!a.record.accession) - Number(!b.record.accession));
+  for (const { group, record: parsedRecord } of preferred) {
+    let record = parsedRecord;
+    const key = sameFilingKey(record);
+    const earlier = (key && bySameKey.get(key)) || filings.find((f) => f.accession && f.accession === record.accession);
+    if (earlier) {
+      for (const d of group) {
+        d.report.outcome = 'duplicate';
+        d.report.filing = earlier.id;
+        d.report.problems.push({
+          severity: 'warning',
+          file: d.name,
+          message: `the same filing as ${earlier.sourceFiles.join(', ')}: published once, as ${earlier.id}`,
+        });
+      }
+      continue;
+    }
     // Two files that slug to one id (a.txt, a.htm) both get a page.
     const id = record.id;
-    if (filings.some((f) => f.id === id)) record = { ...record, id: `${id}-${digest.slice(0, 6)}` };
-    report.outcome = 'published';
-    report.filing = record.id;
-    report.problems.push(...record.problems);
+    if (filings.some((f) => f.id === id)) record = { ...record, id: `${id}-${record.sourceDigest.slice(0, 6)}` };
+    for (const d of group) {
+      d.report.outcome = 'published';
+      d.report.filing = record.id;
+      d.report.problems.push(...record.problems.filter((p) => p.file === d.name));
+    }
+    if (key) bySameKey.set(key, record);
     filings.push(record);
+  }
+  for (const s of sources) {
+    if (s.outcome !== 'duplicate') continue;
+    const twin = /^same bytes as (.+?):/.exec(s.problems[0]?.message ?? '')?.[1];
+    s.filing ??= sources.find((x) => x.file === twin)?.filing ?? null;
   }
   return { filings, sources, resolved: resolve(filings), parsed };
 }

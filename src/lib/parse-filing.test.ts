@@ -28,6 +28,8 @@ describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
       address: '128 Sidney Street, Cambridge, MA 02139',
       phone: '(617) 995-2500',
       cik: null,
+      sic: null,
+      formerNames: [],
     });
   });
 
@@ -43,8 +45,10 @@ describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
 
   it('reads the exhibits and the signature', () => {
     expect(f.exhibits).toEqual([
-      { number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated September 7, 2005' },
+      { number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated September 7, 2005', blockId: 'b33' },
     ]);
+    // The exhibit's own text follows the signature: the exhibit links to its first block.
+    expect(f.blocks.find((b) => b.id === 'b33')?.text).toBe('IMMUNOGEN, INC.');
     expect(f.signature).toEqual({
       registrant: null,
       name: 'Karleen M. Oberton',
@@ -136,7 +140,7 @@ describe('the 2006 sample (huC242-DM4 data at a conference)', () => {
     expect(f.items.map((i) => i.number)).toEqual(['8.01', '9.01']);
     expect(f.items[0]?.text).toMatch(/with no reports of clinically significant myelosuppression\.$/);
     expect(f.exhibits).toEqual([
-      { number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated November 8, 2006' },
+      { number: '99.1', description: 'Press Release of ImmunoGen, Inc. dated November 8, 2006', blockId: 'b38' },
     ]);
     expect(f.signature).toEqual({
       registrant: 'ImmunoGen, Inc.',

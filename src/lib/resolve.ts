@@ -97,8 +97,8 @@ export interface Resolved {
   links: Map<string, FilingLinks>;
 }
 
-export const filingDate = (f: Pick<ParsedFiling, 'dateOfReport' | 'pressReleaseDate'>): string | null =>
-  f.dateOfReport ?? f.pressReleaseDate ?? null;
+export const filingDate = (f: Pick<ParsedFiling, 'dateOfReport' | 'pressReleaseDate' | 'filedDate'>): string | null =>
+  f.dateOfReport ?? f.pressReleaseDate ?? f.filedDate ?? null;
 
 export const filingTitle = (f: Pick<ParsedFiling, 'pressRelease' | 'form' | 'registrant' | 'id'>): string =>
   f.pressRelease?.headline ?? `${f.form ?? 'Filing'}${f.registrant.name ? ` of ${f.registrant.name}` : ''}`;
@@ -213,6 +213,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
       c.parent ??= m.parent;
       if (isRegistrant) {
         const r = f.registrant;
+        c.cik ??= r.cik;
+        for (const former of r.formerNames) if (!c.formerNames.includes(former)) c.formerNames.push(former);
         c.state = r.state ?? c.state;
         c.address = r.address ?? c.address;
         c.phone = r.phone ?? c.phone;

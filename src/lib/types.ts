@@ -56,6 +56,9 @@ export interface Registrant {
   address: string | null;
   phone: string | null;
   cik: string | null;
+  /** Standard Industrial Classification, from the EDGAR header. */
+  sic: string | null;
+  formerNames: string[];
 }
 
 export interface Item {
@@ -70,6 +73,18 @@ export interface Item {
 export interface Exhibit {
   number: string;
   description: string;
+  /** The first block of the exhibit's own text, when the filing includes it. */
+  blockId: string | null;
+}
+
+/** One document of a filing (a file, or a <DOCUMENT> of an EDGAR submission). */
+export interface FilingDocument {
+  type: string | null;
+  filename: string | null;
+  description: string | null;
+  format: 'text' | 'html';
+  /** The first block of the document; null when it has no readable text. */
+  blockId: string | null;
 }
 
 export interface Signature {
@@ -186,8 +201,12 @@ export interface Mentions {
 /** Everything one filing yields, before it meets the other filings. */
 export interface ParsedFiling {
   id: string;
+  accession: string | null;
   sourceFiles: string[];
   form: string | null;
+  /** "8-K", "6-K", "10-Q", "10-K" or "other"; amendments belong to their form's family. */
+  formFamily: string;
+  filedDate: string | null;
   dateOfReport: string | null;
   pressReleaseDate: string | null;
   registrant: Registrant;
@@ -195,6 +214,7 @@ export interface ParsedFiling {
   exhibits: Exhibit[];
   signature: Signature | null;
   pressRelease: PressRelease | null;
+  documents: FilingDocument[];
   blocks: Block[];
   /** What this filing names; `resolve` turns mentions across filings into entities. */
   mentions: Mentions;

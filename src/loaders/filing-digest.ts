@@ -99,17 +99,15 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
         const previous = new Map<string, FilingRecord>();
         for (const entry of ctx.store.values()) {
           const record = entry.data as unknown as FilingRecord;
-          for (const file of record.sourceFiles ?? []) previous.set(file, record);
+          previous.set(record.sourceDigest, record);
         }
-        const corpus = buildCorpus(files, (name, digest) => {
-          const record = previous.get(name);
-          return record?.sourceDigest === digest ? record : undefined;
-        });
+        const corpus = buildCorpus(files, (_names, digest) => previous.get(digest));
 
         for (const source of corpus.sources) {
           for (const p of source.problems) {
             const where = p.line ? `${p.file}:${p.line}` : p.file;
-            (p.severity === 'error' ? ctx.logger.error : ctx.logger.warn)(`${where}: ${p.message}`);
+            if (p.severity === 'error') ctx.logger.error(`${where}: ${p.message}`);
+            else ctx.logger.warn(`${where}: ${p.message}`);
           }
         }
         const records = corpus.filings.map((f) => ({ ...f, ...corpus.resolved.links.get(f.id) }));

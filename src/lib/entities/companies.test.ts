@@ -31,6 +31,7 @@ describe('extractCompanies', () => {
       [
         s('Beta Bio and Gamma Corp. have licensed the right to develop compounds.'),
         s('Acme also has a broader collaboration with the Delta Group.'),
+        s('CAMBRIDGE, Mass.— July 24, 2023 — Acme, Inc. and Epsilon have entered into an agreement.'),
       ],
       ['Acme'],
     );
@@ -39,6 +40,7 @@ describe('extractCompanies', () => {
       ['Beta Bio', 'partner'],
       ['Gamma Corp.', 'partner'],
       ['Delta Group', 'partner'],
+      ['Epsilon', 'partner'],
     ]);
   });
 });

@@ -19,7 +19,7 @@ interface ListedOrg {
 /** One organisation's name: capitalised words (or a lower-case stylised name such as "alpha-beta"). */
 function isOrgName(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length > 7 || name.length < 2) return false;
+  if (words.length > 7 || name.length < 2 || /[—–]|\d{4}/.test(name)) return false;
   const small = new Set(['of', 'and', '&', 'the', 'de', 'du', 'für', 'la', 'y']);
   return words.every((w, i) => (small.has(w) && i > 0 ? true : /^[A-Z0-9]/.test(w) || /^[a-z]+-[a-z]+$/.test(w)));
 }
@@ -100,9 +100,11 @@ export function extractCompanies(
   };
 
   for (const s of sentences) {
-    const before = LICENSEES_BEFORE.exec(s.text)?.[1];
+    // "CAMBRIDGE, Mass.— July 24, 2023 — Acme and Beta have entered …": the dateline names no partner.
+    const text = s.text.replace(/^.{0,80}?\b(?:19|20)\d{2}\s*(?:\/[^/]{1,40}\/)?\s*(?:--|[-–—])\s*/, '');
+    const before = LICENSEES_BEFORE.exec(text)?.[1];
     if (before) for (const org of readOrgList(before)) add(org, s);
-    for (const m of s.text.matchAll(PARTNERS_AFTER)) for (const org of readOrgList(m[1] ?? '')) add(org, s);
+    for (const m of text.matchAll(PARTNERS_AFTER)) for (const org of readOrgList(m[1] ?? '')) add(org, s);
   }
   for (const name of developers) {
     const s = sentences.find((x) => x.text.includes(name)) ?? null;

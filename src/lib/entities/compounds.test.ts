@@ -38,6 +38,7 @@ describe('findCompoundNames', () => {
     expect(names('the CD56 antigen, HER2, IL-6, PD-1 and the payload DM1 or DM4')).toEqual([]);
     expect(names('the V600E mutation in FY2024 and COVID-19; Suite 300; poster #212; NCT01234567')).toEqual([]);
     expect(names('a peptide, an oncogene, a parcel and a concept')).toEqual([]);
+    expect(names('the dei-2024 taxonomy and file abc-2023-12-20')).toEqual([]);
   });
 });
 

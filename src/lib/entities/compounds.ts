@@ -45,6 +45,7 @@ function isCodeName(code: string, before: string): boolean {
   if (/^(?:FY|CY|Q[1-4]|H[12]|NCT|ISO|US|EP|WO|HPV|HIV|HBV|HCV|CMV|EBV|RSV|COVID|SARS|ASC|GAAP)-?\d/i.test(code))
     return false;
   if (/^[A-Z]\d{2,4}[A-Z]$/.test(code)) return false; // a mutation such as V600E
+  if (/^[a-z]{2,6}-(?:19|20)\d{2}(?:-?\d{2}){0,2}$/i.test(code)) return false; // an XBRL prefix or file stem with a date ("dei-2024")
   return /\d{2}/.test(code);
 }
 

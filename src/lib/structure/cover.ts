@@ -29,30 +29,75 @@ function beforeCaption(text: string, caption: RegExp): string | null {
   return null;
 }
 
+const CAPTION = /^\(.*\)$/;
+
+/**
+ * Covers laid out as tables put values in one row and their captions in the
+ * next ("Delaware | 001-1 | 12-3" over "(State …) | (Commission …) | (IRS …)"):
+ * join each value with its caption so the caption rules read them.
+ */
+export function alignCaptionRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // One row holding values then captions (a table flattened by a converter).
+    const cells = (lines[i] ?? '')
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const half = cells.length / 2;
+    if (
+      cells.length >= 4 &&
+      Number.isInteger(half) &&
+      cells.slice(half).every((c) => /^[(-]|jurisdiction|file number|identification/i.test(c))
+    ) {
+      out.push(...cells.slice(0, half).map((v, j) => `${v} (${(cells[half + j] ?? '').replace(/^[(-]+|\)$/g, '')})`));
+      continue;
+    }
+    const values = (lines[i] ?? '').split(' | ');
+    const captions = (lines[i + 1] ?? '').split(' | ');
+    if (values.length > 1 && values.length === captions.length && captions.every((c) => CAPTION.test(c.trim()))) {
+      out.push(...values.map((v, j) => `${v.trim()} ${captions[j]?.trim()}`));
+      i++;
+    } else {
+      out.push(lines[i] ?? '');
+    }
+  }
+  return out;
+}
+
 export function readCover(blocks: Block[]): Cover {
-  const text = blocks.map((b) => b.text).join('\n');
-  const form = /\bFORM\s+(\d{1,2}-[A-Z]{1,2}(?:\/A)?|[A-Z]{1,2}-\d{1,2}(?:\/A)?)\b/.exec(text)?.[1] ?? null;
-  const reportDate = /Date of (?:Report|report)[^:\n]*:?\s*\)?\s*:?\s*([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})/.exec(
-    text,
-  )?.[1];
+  const text = alignCaptionRows(blocks.map((b) => b.text.replace(/[-_=]{4,}/g, ' ').trim())).join('\n');
+  const form =
+    /\bFORM\s+(\d{1,2}-[A-Z]{1,2}(?:\/A)?|[A-Z]{1,2}-\d{1,2}(?:\/A)?)(?![\w-])/i.exec(text)?.[1]?.toUpperCase() ?? null;
+  const reportDate =
+    /Date of (?:Report|report)[^:\n]*:?\s*\)?\s*:?\s*([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})/.exec(text)?.[1] ??
+    beforeCaption(text, /\(?Date of (?:Report|report)/) ??
+    // 6-K covers give the date on a line of its own.
+    text.split('\n').find((l) => /^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$/.test(l.trim()));
   const fileNumber =
-    /([0-9]{1,3}-[0-9]{3,6})\s*\(?\s*Commission\s+File\s+(?:Number|No\.?)/i.exec(text)?.[1] ??
-    beforeCaption(text, /\(?Commission\s+File\s+(?:Number|No\.?)\)?/i);
-  const irsNumber = /(\d{2}-\d{7})\s*\(?\s*(?:I\.?R\.?S\.?|IRS)\s+Employer/i.exec(text)?.[1] ?? null;
+    /Commission\s*File\s*(?:Number|No\.?):?\s*([0-9]{1,3}-[0-9]{3,6})/i.exec(text)?.[1] ??
+    /([0-9]{1,3}-[0-9]{3,6})\s*\(?\s*-?\s*Commission\s*File\s*(?:Number|No\.?)/i.exec(text)?.[1] ??
+    /^\d{1,3}-\d{3,6}$/.exec(beforeCaption(text, /\(?Commission\s*File\s*(?:Number|No\.?)\)?/i) ?? '')?.[0] ??
+    null;
+  const irsNumber = /(\d{2}-\d{7})\s*\(?\s*-?\s*(?:I\.?R\.?S\.?|IRS)\.?\s*Employer/i.exec(text)?.[1] ?? null;
   const address = beforeCaption(text, /\(Address of principal executive offices?\)?/i);
   const phone =
-    /telephone number,?\s+including area code:?\s*(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})/i.exec(text)?.[1] ?? null;
+    /telephone number,?\s+including area code:?\s*(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})/i.exec(text)?.[1] ??
+    /(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})\s*\n?\s*\(Registrant[’']s telephone number/i.exec(text)?.[1] ??
+    null;
   return {
     form,
     dateOfReport: reportDate ? parseMonthDate(reportDate) : null,
     registrant: {
-      name: beforeCaption(text, /\(Exact name of registrant/i),
-      state: beforeCaption(text, /\(State (?:or other jurisdiction )?of/i),
+      name: beforeCaption(text, /\((?:Exact name of registrant|Registrant(?:[’']s)? Name|Translation of registrant)/i),
+      state: beforeCaption(text, /\(State\b/i),
       fileNumber,
       irsNumber,
       address,
       phone,
       cik: null,
+      sic: null,
+      formerNames: [],
     },
   };
 }

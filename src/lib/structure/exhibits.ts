@@ -13,14 +13,14 @@ function exhibitsIn(blocks: Block[]): Exhibit[] {
     const text = blocks[i]?.text ?? '';
     const row = EXHIBIT_ROW.exec(text);
     if (row?.[1] && row[2]) {
-      found.push({ number: row[1], description: row[2].replace(/\s*\|\s*\d{1,3}$/, '').trim() });
+      found.push({ number: row[1], description: row[2].replace(/\s*\|\s*\d{1,3}$/, '').trim(), blockId: null });
       continue;
     }
     // A number alone, its description in the next block (text pulled from a table).
     const lone = EXHIBIT_NUMBER.exec(text);
     const next = blocks[i + 1]?.text ?? '';
     if (lone?.[1] && /^[A-Za-z]/.test(next) && !/^signatures?$/i.test(next)) {
-      found.push({ number: lone[1], description: next });
+      found.push({ number: lone[1], description: next, blockId: null });
       i++;
     }
   }

@@ -17,13 +17,18 @@ export interface FilingStructure {
   pressRelease: PressRelease | null;
 }
 
-export function readStructure(blocks: Block[]): FilingStructure {
-  const layout = findLayout(blocks);
+/**
+ * `blocks` is the primary document; `release`, when given, the blocks of the
+ * press-release exhibit (an EX-99 document of its own).
+ */
+export function readStructure(blocks: Block[], release?: Block[], knownForm?: string | null): FilingStructure {
+  const form = knownForm ?? readCover(blocks.slice(0, 40)).form;
+  const layout = findLayout(blocks, !form || /^8-K/i.test(form));
   tagSections(blocks, layout);
   const cover = readCover(blocks.slice(0, layout.coverEnd || Math.min(blocks.length, 40)));
   const signature = layout.signature ? readSignature(blocks.slice(...layout.signature)) : null;
   // A filing without 8-K structure (a bare press release) is read whole.
-  const releaseBlocks = layout.items.length ? blocks.slice(layout.exhibitsStart) : blocks;
+  const releaseBlocks = release ?? (layout.items.length ? blocks.slice(layout.exhibitsStart) : blocks);
   return {
     form: cover.form,
     dateOfReport: cover.dateOfReport,

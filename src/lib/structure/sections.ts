@@ -83,23 +83,28 @@ const isExhibitIndexBlock = (text: string): boolean =>
     text,
   ) && text.length < 300;
 
-export function findLayout(blocks: Block[]): Layout {
+/** `readItems` is false for forms whose items are not 8-K items (a 10-Q's "Item 1" is another thing). */
+export function findLayout(blocks: Block[], readItems = true): Layout {
   const items: ItemHeading[] = [];
   let signatureStart = -1;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]?.text ?? '';
-    if (SIGNATURE_HEADING.test(text) && items.length > 0) {
+    if (SIGNATURE_HEADING.test(text) && i > 0) {
       signatureStart = i;
       break;
     }
-    const heading = readItemHeading(text);
+    const heading = readItems ? readItemHeading(text) : null;
     // An item number seen again is a cross-reference, not a new heading.
     if (heading && !items.some((it) => it.number === heading.number)) items.push({ index: i, ...heading });
   }
-  const coverEnd = items[0]?.index ?? Math.max(signatureStart, 0);
-  const itemsEnd = signatureStart >= 0 ? signatureStart : blocks.length;
+  // Forms without items (6-K, 10-Q, a bare release): the cover runs to the first long paragraph.
+  const firstProse = blocks.findIndex((b) => b.text.length > 400 || EXHIBIT_INDEX_HEADING.test(b.text));
+  const coverEnd =
+    items[0]?.index ??
+    Math.min(signatureStart >= 0 ? signatureStart : blocks.length, firstProse >= 0 ? firstProse : blocks.length, 60);
+  const itemsEnd = items.length ? (signatureStart >= 0 ? signatureStart : blocks.length) : coverEnd;
 
-  let cursor = itemsEnd;
+  let cursor = signatureStart >= 0 ? signatureStart : itemsEnd;
   let signature: [number, number] | null = null;
   if (signatureStart >= 0) {
     signature = [signatureStart, signatureEnd(blocks, signatureStart)];

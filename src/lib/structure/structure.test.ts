@@ -68,7 +68,7 @@ describe('readStructure on a small 8-K of our own', () => {
     expect(s.items[0]?.text).toBe(
       'On January 5, 2024, Acme Bio, Inc. entered into a license agreement with Beta Pharma.',
     );
-    expect(s.exhibits).toEqual([{ number: '99.1', description: 'Press release dated January 5, 2024' }]);
+    expect(s.exhibits).toEqual([{ number: '99.1', description: 'Press release dated January 5, 2024', blockId: null }]);
     expect(s.signature).toMatchObject({ name: 'Jane Roe', title: 'Chief Executive Officer', date: '2024-01-05' });
     expect(s.pressRelease).toBeNull();
   });

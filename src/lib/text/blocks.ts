@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../types.js';
+import { htmlToMdast } from './html.js';
 import { splitSentences } from './sentences.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -31,7 +32,7 @@ const htmlText = (html: string): string => squash(html.replace(/<[^>]*>/g, ' '))
 /** "- Study Expands the Program -": a press-release sub-headline, not a list. */
 const DASHED_LINE = /^\s*[-–—]\s+(.+?)\s+[-–—]\s*$/;
 
-interface RawBlock {
+export interface RawBlock {
   kind: Block['kind'];
   text: string;
   line: number;
@@ -74,15 +75,25 @@ function collect(nodes: RootContent[], lines: string[], out: RawBlock[]): void {
       case 'table':
         for (const row of node.children) {
           const cells = row.children.map((cell) => plain(cell as RootContent)).filter(Boolean);
-          out.push({ kind: 'table-row', text: cells.join(' | '), line: row.position?.start.line ?? line });
+          // rehype-remark adds an empty header row to tables that have none.
+          if (cells.length)
+            out.push({ kind: 'table-row', text: cells.join(' | '), line: row.position?.start.line ?? line });
         }
         break;
       case 'blockquote':
         collect(node.children, lines, out);
         break;
-      case 'html':
-        out.push({ kind: 'paragraph', text: htmlText(node.value), line });
+      case 'html': {
+        // Markdown conversions wrap whole covers in <div>s: read that HTML as HTML.
+        if (/<(?:div|p|table|tr|br|h\d|ul|ol)\b/i.test(node.value)) {
+          const nested: RawBlock[] = [];
+          collect(htmlToMdast(node.value).children, [], nested);
+          out.push(...nested.map((b) => ({ ...b, line: line + b.line - 1 })));
+        } else {
+          out.push({ kind: 'paragraph', text: htmlText(node.value), line });
+        }
         break;
+      }
       case 'code': {
         // Indented plain text (old filings indent everything): one block per paragraph.
         let offset = 0;
@@ -100,16 +111,32 @@ function collect(nodes: RootContent[], lines: string[], out: RawBlock[]): void {
   }
 }
 
-/** Parse a text filing (plain text or Markdown) into blocks, all in section "other". */
-export function textToBlocks(text: string): Block[] {
+/** Blocks of a text (plain or Markdown) document; `firstLine` is where it starts in its file. */
+export function textToRawBlocks(text: string, firstLine = 1): RawBlock[] {
   const lines = text.split('\n');
   const raw: RawBlock[] = [];
   collect(parseMarkdown(text).children, lines, raw);
+  return raw.map((b) => ({ ...b, line: b.line + firstLine - 1 }));
+}
+
+/** Blocks of an mdast tree made from HTML (no source lines to look back at). */
+export function mdastToRawBlocks(tree: Root, firstLine = 1): RawBlock[] {
+  const raw: RawBlock[] = [];
+  collect(tree.children, [], raw);
+  return raw.map((b) => ({ ...b, line: b.line + firstLine - 1 }));
+}
+
+/** Number blocks in reading order and split them into sentences; all start in section "other". */
+export function numberBlocks(raw: RawBlock[]): Block[] {
   return raw
     .filter((b) => b.text !== '')
     .map((b, i) => {
-      const id = `b${i + 1}`;
       const sentences = splitSentences(b.text).map((s, j) => ({ id: `s${i + 1}-${j + 1}`, text: s }));
-      return { id, kind: b.kind, text: b.text, line: b.line, section: 'other', sentences };
+      return { id: `b${i + 1}`, kind: b.kind, text: b.text, line: b.line, section: 'other', sentences };
     });
+}
+
+/** Parse a text filing (plain text or Markdown) into blocks. */
+export function textToBlocks(text: string): Block[] {
+  return numberBlocks(textToRawBlocks(text));
 }
