@@ -115,15 +115,10 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
   const starts: number[] = [];
   for (const doc of read.documents) {
     starts.push(raw.length);
-    raw.push(...rawBlocksOf(doc));
+    raw.push(...rawBlocksOf(doc).filter((b) => b.text !== ''));
   }
   const blocks = numberBlocks(raw);
-  // numberBlocks drops empty blocks: count the kept ones to find each document's blocks.
-  const docBlocks = read.documents.map((_, i) => {
-    const own = raw.slice(starts[i], starts[i + 1]).filter((b) => b.text !== '').length;
-    const before = raw.slice(0, starts[i]).filter((b) => b.text !== '').length;
-    return blocks.slice(before, before + own);
-  });
+  const docBlocks = read.documents.map((_, i) => blocks.slice(starts[i], starts[i + 1]));
 
   const releaseDoc = read.documents.findIndex((d) => /^EX-99/i.test(d.type ?? ''));
   const primary = docBlocks[0] ?? [];

@@ -42,3 +42,17 @@ export const index = once(async () => ({
 
 /** A reference() as stored ({ collection, id }) or a plain id → the id. */
 export const idOf = (ref: string | { id: string }): string => (typeof ref === 'string' ? ref : ref.id);
+
+/** References → link items for EntityLinks, skipping any id the map does not hold. */
+export function linksTo<T>(
+  refs: (string | { id: string })[],
+  map: Map<string, T>,
+  href: (id: string) => string,
+  label: (x: T) => string,
+  note?: (x: T) => string | undefined,
+): { href: string; label: string; note?: string }[] {
+  return refs.map(idOf).flatMap((id) => {
+    const x = map.get(id);
+    return x === undefined ? [] : [{ href: href(id), label: label(x), note: note?.(x) }];
+  });
+}

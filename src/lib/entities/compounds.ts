@@ -5,7 +5,7 @@
  * by key; what the text says of each: modality, antibody, payload, target,
  * indications, developer.
  */
-import type { CompoundMention, Modality, Sourced } from '../types.js';
+import type { CompoundMention, Modality } from '../types.js';
 import {
   CELL_LINES,
   CONJUGATE_SUFFIXES,
@@ -209,5 +209,3 @@ export function conjugateParts(name: string): { antibody: string; payload: strin
   const payload = suffix ? CONJUGATE_SUFFIXES[suffix.toLowerCase()] : undefined;
   return antibody && payload ? { antibody, payload } : null;
 }
-
-export type { Sourced };

@@ -29,7 +29,9 @@ describe('readDateline and parseMonthDate', () => {
       date: '2005-09-07',
     });
     expect(readDateline('On September 7, 2005, Acme issued a release.')).toBeNull();
-    expect(parseMonthDate('Feb 30 2024')).toBe('2024-02-30'.replace('30', '30'));
+    expect(parseMonthDate('Sept. 7, 2005')).toBe('2005-09-07');
+    expect(parseMonthDate('February 29, 2024')).toBe('2024-02-29');
+    expect(parseMonthDate('February 30, 2024')).toBeNull();
     expect(parseMonthDate('Smarch 3, 2024')).toBeNull();
   });
 });

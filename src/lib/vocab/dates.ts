@@ -9,6 +9,8 @@ export function parseMonthDate(text: string): string | null {
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const month = MONTHS.indexOf(m[1].toLowerCase());
   const day = Number(m[2]);
-  if (month < 0 || day < 1 || day > 31) return null;
+  const year = Number(m[3]);
+  // Date.UTC rolls "February 30" over into March: a date that does not round-trip does not exist.
+  if (month < 0 || new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return null;
   return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
