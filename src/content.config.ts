@@ -17,7 +17,8 @@ const mentions = z.object({
   companies: z.array(
     z.object({
       name: z.string(),
-      role: z.enum(['registrant', 'partner']),
+      role: z.enum(['registrant', 'co-registrant', 'partner']),
+      cik: z.string().nullable().optional(),
       formerNames: z.array(z.string()),
       parent: nullableString,
       source: sourcedString.nullable(),
@@ -125,6 +126,7 @@ const filings = defineCollection({
       cik: nullableString,
       sic: nullableString,
       formerNames: z.array(z.string()),
+      coRegistrants: z.array(z.object({ name: z.string(), cik: nullableString })),
     }),
     items: z.array(
       z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) }),
@@ -163,6 +165,7 @@ const filings = defineCollection({
         ),
       })
       .nullable(),
+    amends: z.object({ form: nullableString, filedDate: nullableString, sentenceId: nullableString }).nullable(),
     blocks: z.array(block),
     mentions,
     keyFacts: z.array(z.object({ text: z.string(), sentenceId: z.string() })),
@@ -170,6 +173,9 @@ const filings = defineCollection({
     companies: z.array(reference('companies')),
     compounds: z.array(reference('compounds')),
     trials: z.array(reference('trials')),
+    /** The filing this amendment amends, and the amendments of this filing, where found. */
+    amendsFiling: reference('filings').nullable(),
+    amendedBy: z.array(reference('filings')),
   }),
 });
 
@@ -181,7 +187,7 @@ const companies = defineCollection({
     aliases: z.array(z.string()),
     formerNames: z.array(z.string()),
     cik: nullableString,
-    roles: z.array(z.enum(['registrant', 'partner'])),
+    roles: z.array(z.enum(['registrant', 'co-registrant', 'partner'])),
     parent: nullableString,
     state: nullableString,
     address: nullableString,

@@ -12,7 +12,7 @@ import { decodeFiling } from './text/decode.js';
 import type { ParsedFiling, Problem } from './types.js';
 
 /** Bump when parsing changes, so cached filings are parsed again. */
-export const PARSER_VERSION = '2';
+export const PARSER_VERSION = '3';
 
 /** Files larger than this are reported, not parsed: no 8-K with its exhibits comes close. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -174,7 +174,12 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
   // The same filing under two names or in two renderings is published once: the one with an accession number.
   const filings: FilingRecord[] = [];
   const bySameKey = new Map<string, FilingRecord>();
-  const preferred = [...parsedGroups].sort((a, b) => Number(!a.record.accession) - Number(!b.record.accession));
+  // Prefer the rendering with an accession number, then the fuller one (an EDGAR submission over a conversion).
+  const preferred = [...parsedGroups].sort(
+    (a, b) =>
+      Number(!a.record.accession) - Number(!b.record.accession) ||
+      b.record.documents.length - a.record.documents.length,
+  );
   for (const { group, record: parsedRecord } of preferred) {
     let record = parsedRecord;
     const key = sameFilingKey(record);

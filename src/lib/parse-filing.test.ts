@@ -30,6 +30,7 @@ describe('the 2005 sample (huN901-DM1 in multiple myeloma)', () => {
       cik: null,
       sic: null,
       formerNames: [],
+      coRegistrants: [],
     });
   });
 

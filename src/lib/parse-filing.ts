@@ -7,14 +7,23 @@
 import { keyFacts } from './digest.js';
 import { extractCompanies } from './entities/companies.js';
 import { extractCompounds } from './entities/compounds.js';
-import { slugify } from './entities/names.js';
+import { companyKey, slugify } from './entities/names.js';
 import { readableSentences } from './entities/sentences.js';
 import { extractTrials } from './entities/trials.js';
+import { readAmendment } from './structure/amendment.js';
 import { readStructure } from './structure/index.js';
-import { isSubmission, looksLikeHtml, readSubmission, type SecHeader, type SourceDocument } from './submission/sgml.js';
+import {
+  isSubmission,
+  looksLikeHtml,
+  readHeader,
+  readSubmission,
+  type SecHeader,
+  type SourceDocument,
+} from './submission/sgml.js';
 import { mdastToRawBlocks, numberBlocks, type RawBlock, textToRawBlocks } from './text/blocks.js';
-import { htmlToMdast } from './text/html.js';
+import { readHtml } from './text/html.js';
 import type { Exhibit, FilingDocument, ParsedFiling, Problem } from './types.js';
+import { parseMonthDate } from './vocab/dates.js';
 import { CURRENT_ITEMS } from './vocab/form8k-items.js';
 
 export interface FilingSource {
@@ -62,6 +71,8 @@ function readFiles(sources: FilingSource[]): Read {
         read.documents.push({ ...doc, type: doc.type ?? typeFromName(source.fileName), file: source.fileName });
       }
     } else {
+      // Converters (Markdown renderings of a submission) keep the SEC header as "KEY: value" lines.
+      read.header ??= headerInText(source.text);
       read.documents.push({
         type: typeFromName(source.fileName),
         sequence: null,
@@ -86,11 +97,21 @@ function readFiles(sources: FilingSource[]): Read {
   return read;
 }
 
-function rawBlocksOf(doc: SourceDocument): RawBlock[] {
-  if (doc.format === 'binary') return [];
-  return doc.format === 'html'
-    ? mdastToRawBlocks(htmlToMdast(doc.body), doc.line)
-    : textToRawBlocks(doc.body, doc.line);
+/** An SEC header written out as text at the top of a converted file, or null. */
+function headerInText(text: string): SecHeader | null {
+  const top = text
+    .slice(0, 8000)
+    .replace(/^[ \t]*(?:[-+]|\d+\.)[ \t]+/gm, '')
+    .replace(/[*`]/g, '');
+  if (!/^\s*ACCESSION NUMBER:/m.test(top) || !/^\s*(?:CONFORMED SUBMISSION TYPE|FORM TYPE):/m.test(top)) return null;
+  return readHeader(top);
+}
+
+function readDocument(doc: SourceDocument): { raw: RawBlock[]; dei: Record<string, string> } {
+  if (doc.format === 'binary') return { raw: [], dei: {} };
+  if (doc.format === 'text') return { raw: textToRawBlocks(doc.body, doc.line), dei: {} };
+  const { tree, dei } = readHtml(doc.body);
+  return { raw: mdastToRawBlocks(tree, doc.line), dei };
 }
 
 /** Item numbers from the header's ITEM INFORMATION titles, for filings whose text does not show them. */
@@ -113,17 +134,22 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
   // All documents' blocks in one numbering, remembering where each document starts.
   const raw: RawBlock[] = [];
   const starts: number[] = [];
-  for (const doc of read.documents) {
+  let dei: Record<string, string> = {};
+  for (const [i, doc] of read.documents.entries()) {
     starts.push(raw.length);
-    raw.push(...rawBlocksOf(doc).filter((b) => b.text !== ''));
+    const read = readDocument(doc);
+    if (i === 0) dei = read.dei;
+    raw.push(...read.raw.filter((b) => b.text !== ''));
   }
+  // Inline-XBRL cover facts stand in for the EDGAR header an HTML document lacks.
+  const deiForm = /^[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?:\/A)?$/i.test(dei.DocumentType ?? '') ? dei.DocumentType : null;
   const blocks = numberBlocks(raw);
   const docBlocks = read.documents.map((_, i) => blocks.slice(starts[i], starts[i + 1]));
 
   const releaseDoc = read.documents.findIndex((d) => /^EX-99/i.test(d.type ?? ''));
   const primary = docBlocks[0] ?? [];
   const release = releaseDoc > 0 ? docBlocks[releaseDoc] : undefined;
-  const structure = readStructure(primary, release, header?.form);
+  const structure = readStructure(primary, release, header?.form ?? deiForm);
   // Other exhibits' text is part of the filing, not of the cover or items.
   docBlocks.forEach((list, i) => {
     if (i > 0 && i !== releaseDoc) for (const b of list) b.section = 'exhibit';
@@ -157,15 +183,19 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
 
   const registrant = {
     ...structure.registrant,
-    name: structure.registrant.name ?? header?.companyName ?? null,
+    name: structure.registrant.name ?? header?.companyName ?? dei.EntityRegistrantName ?? null,
     state: structure.registrant.state ?? header?.stateOfIncorporation ?? null,
     fileNumber: structure.registrant.fileNumber ?? header?.fileNumber ?? null,
     irsNumber: structure.registrant.irsNumber ?? header?.irsNumber ?? null,
     address: structure.registrant.address ?? header?.businessAddress ?? null,
     phone: structure.registrant.phone ?? header?.businessPhone ?? null,
-    cik: header?.cik ?? null,
+    cik:
+      header?.cik ??
+      (/^\d{1,10}$/.test(dei.EntityCentralIndexKey ?? '') ? dei.EntityCentralIndexKey?.padStart(10, '0') : null) ??
+      null,
     sic: header?.sic ?? null,
     formerNames: header?.formerNames ?? [],
+    coRegistrants: header?.filers.length ? header.filers.slice(1) : structure.registrant.coRegistrants,
   };
   const items = structure.items.length
     ? structure.items
@@ -178,10 +208,15 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
     for (const d of c.developers) if (/^(?:the )?company$/i.test(d.value)) d.value = registrant.name ?? d.value;
   }
   const developers = compounds.flatMap((c) => c.developers.map((d) => d.value));
-  const companies = extractCompanies(registrant.name, sentences, developers);
+  const companies = extractCompanies(registrant.name, sentences, developers).filter(
+    (c) => !registrant.coRegistrants.some((r) => companyKey(r.name) === companyKey(c.name)),
+  );
+  for (const r of registrant.coRegistrants) {
+    companies.push({ name: r.name, role: 'co-registrant', cik: r.cik, formerNames: [], parent: null, source: null });
+  }
   const trials = extractTrials(sentences, compounds);
 
-  const form = header?.form ?? structure.form;
+  const form = header?.form ?? deiForm ?? structure.form;
   if (!form)
     problems.push({
       severity: 'warning',
@@ -191,7 +226,8 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
     });
   if (!registrant.name)
     problems.push({ severity: 'warning', file: main.fileName, message: 'no registrant name found' });
-  const dateOfReport = structure.dateOfReport ?? header?.periodOfReport ?? null;
+  const dateOfReport =
+    structure.dateOfReport ?? header?.periodOfReport ?? parseMonthDate(dei.DocumentPeriodEndDate ?? '') ?? null;
   if (!dateOfReport && !structure.pressRelease?.dateline?.date && !header?.filedDate) {
     problems.push({
       severity: 'warning',
@@ -217,6 +253,7 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
     exhibits,
     signature: structure.signature,
     pressRelease: structure.pressRelease,
+    amends: readAmendment(primary, form),
     documents,
     blocks,
     mentions: { companies, compounds, trials },

@@ -32,7 +32,7 @@ export interface CompanyRecord {
   aliases: string[];
   formerNames: string[];
   cik: string | null;
-  roles: ('registrant' | 'partner')[];
+  roles: ('registrant' | 'co-registrant' | 'partner')[];
   parent: string | null;
   state: string | null;
   address: string | null;
@@ -88,6 +88,8 @@ export interface FilingLinks {
   companies: string[];
   compounds: string[];
   trials: string[];
+  amendsFiling: string | null;
+  amendedBy: string[];
 }
 
 export interface Resolved {
@@ -158,11 +160,40 @@ function groupCompoundKeys(filings: ParsedFiling[]): Map<string, string> {
   return groups;
 }
 
+/**
+ * An amendment links to the filing it amends: same registrant, the amended
+ * form, filed on the date the amendment names, or else reporting the same event.
+ */
+export function linkAmendments(filings: ParsedFiling[], links: Map<string, FilingLinks>): void {
+  const sameRegistrant = (a: ParsedFiling, b: ParsedFiling) =>
+    a.registrant.cik && b.registrant.cik
+      ? a.registrant.cik === b.registrant.cik
+      : !!a.registrant.name && !!b.registrant.name && companyKey(a.registrant.name) === companyKey(b.registrant.name);
+  for (const amendment of filings) {
+    const says = amendment.amends;
+    if (!says) continue;
+    const candidates = filings.filter(
+      (f) => f !== amendment && !f.amends && f.form === says.form && sameRegistrant(f, amendment),
+    );
+    const original =
+      (says.filedDate && candidates.find((f) => f.filedDate === says.filedDate)) ||
+      candidates.find((f) => f.dateOfReport && f.dateOfReport === amendment.dateOfReport);
+    if (!original) continue;
+    const from = links.get(amendment.id);
+    const to = links.get(original.id);
+    if (!from || !to) continue;
+    from.amendsFiling = original.id;
+    if (!to.amendedBy.includes(amendment.id)) to.amendedBy.push(amendment.id);
+  }
+}
+
 export function resolve(input: ParsedFiling[]): Resolved {
   const filings = [...input].sort(byDate);
   const slugs = new SlugRegistry();
-  const links = new Map<string, FilingLinks>(filings.map((f) => [f.id, { companies: [], compounds: [], trials: [] }]));
-  const link = (filing: string, kind: keyof FilingLinks, id: string) => {
+  const links = new Map<string, FilingLinks>(
+    filings.map((f) => [f.id, { companies: [], compounds: [], trials: [], amendsFiling: null, amendedBy: [] }]),
+  );
+  const link = (filing: string, kind: 'companies' | 'compounds' | 'trials', id: string) => {
     const l = links.get(filing);
     if (l && !l[kind].includes(id)) l[kind].push(id);
   };
@@ -203,7 +234,7 @@ export function resolve(input: ParsedFiling[]): Resolved {
   for (const f of filings) {
     for (const m of f.mentions.companies) {
       const isRegistrant = m.role === 'registrant';
-      const c = companyFor(m.name, isRegistrant ? f.registrant.cik : null);
+      const c = companyFor(m.name, isRegistrant ? f.registrant.cik : (m.cik ?? null));
       for (const former of m.formerNames) {
         if (!c.formerNames.includes(former)) c.formerNames.push(former);
         companyIdByKey.set(companyKey(former), c.id);
@@ -220,6 +251,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
         c.phone = r.phone ?? c.phone;
         c.fileNumber = r.fileNumber ?? c.fileNumber;
         c.irsNumber = r.irsNumber ?? c.irsNumber;
+      } else if (m.role === 'co-registrant') {
+        c.cik ??= m.cik ?? null;
       } else if (m.source) {
         c.facts.push(factOf(f, 'Named as a partner', f.registrant.name ?? '', m.source));
       }
@@ -451,6 +484,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
       if (compound && !compound.companies.includes(company.id)) compound.companies.push(company.id);
     }
   }
+
+  linkAmendments(filings, links);
 
   return {
     companies: [...companies.values()],

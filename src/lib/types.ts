@@ -59,6 +59,8 @@ export interface Registrant {
   /** Standard Industrial Classification, from the EDGAR header. */
   sic: string | null;
   formerNames: string[];
+  /** Other registrants of a combined filing (one cover, several companies). */
+  coRegistrants: { name: string; cik: string | null }[];
 }
 
 export interface Item {
@@ -133,7 +135,10 @@ export type Modality =
 
 export interface CompanyMention {
   name: string;
-  role: 'registrant' | 'partner';
+  /** A co-registrant signs a combined filing beside the registrant. */
+  role: 'registrant' | 'co-registrant' | 'partner';
+  /** The EDGAR CIK when the header gives it. */
+  cik?: string | null;
   formerNames: string[];
   parent: string | null;
   source: Sourced<string> | null;
@@ -198,6 +203,15 @@ export interface Mentions {
   trials: TrialMention[];
 }
 
+/** What an amendment (a form ending in "/A") says it amends. */
+export interface Amendment {
+  /** The amended form ("8-K"). */
+  form: string | null;
+  /** The filing date of the amended filing, when the text gives it. */
+  filedDate: string | null;
+  sentenceId: string | null;
+}
+
 /** Everything one filing yields, before it meets the other filings. */
 export interface ParsedFiling {
   id: string;
@@ -214,6 +228,8 @@ export interface ParsedFiling {
   exhibits: Exhibit[];
   signature: Signature | null;
   pressRelease: PressRelease | null;
+  /** Set on amendments: what the filing says it amends. */
+  amends: Amendment | null;
   documents: FilingDocument[];
   blocks: Block[];
   /** What this filing names; `resolve` turns mentions across filings into entities. */

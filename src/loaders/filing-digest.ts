@@ -113,7 +113,9 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
         const records = corpus.filings.map((f) => ({ ...f, ...corpus.resolved.links.get(f.id) }));
         // A filing changes when its bytes (or the parser) change, or when what it links to does.
         const changed = await writeAll(ctx, records, (r) =>
-          ctx.generateDigest(`${r.sourceDigest}|${r.id}|${r.companies}|${r.compounds}|${r.trials}`),
+          ctx.generateDigest(
+            `${r.sourceDigest}|${r.id}|${r.companies}|${r.compounds}|${r.trials}|${r.amendsFiling}|${r.amendedBy}`,
+          ),
         );
         ctx.logger.info(
           `${files.length} files: ${corpus.filings.length} filings (${corpus.parsed} parsed, ${changed} changed), ` +

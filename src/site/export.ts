@@ -14,6 +14,8 @@ export const exporters = {
       name: f.title,
       url: url.filing(f.id),
       form: f.form,
+      accession: f.accession,
+      filedDate: f.filedDate,
       date: f.date,
       dateOfReport: f.dateOfReport,
       pressReleaseDate: f.pressReleaseDate,
@@ -27,6 +29,8 @@ export const exporters = {
       companies: ids(f.companies),
       compounds: ids(f.compounds),
       trials: ids(f.trials),
+      amends: f.amendsFiling ? idOf(f.amendsFiling) : null,
+      amendedBy: ids(f.amendedBy),
     })),
   companies: async () =>
     (await companies()).map((c) => ({

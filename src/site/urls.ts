@@ -16,6 +16,12 @@ export const url = {
   data: (name: string) => `${base}/data/${name}.json`,
 };
 
+/** The filing's index page on EDGAR, when its accession number and CIK are known. */
+export function edgarUrl(accession: string | null, cik: string | null): string | null {
+  if (!accession || !cik || !/^\d{10}-\d{2}-\d{6}$/.test(accession) || !/^\d+$/.test(cik)) return null;
+  return `https://www.sec.gov/Archives/edgar/data/${Number(cik)}/${accession.replace(/-/g, '')}/${accession}-index.htm`;
+}
+
 /** "2005-09-07" → "7 September 2005". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'date unknown';

@@ -85,19 +85,26 @@ export function readCover(blocks: Block[]): Cover {
     /telephone number,?\s+including area code:?\s*(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})/i.exec(text)?.[1] ??
     /(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})\s*\n?\s*\(Registrant[’']s telephone number/i.exec(text)?.[1] ??
     null;
+  // Combined filings list their registrants in a table: "2-26720 | Louisville Gas and Electric Company | 61-0264150".
+  const listed = [...text.matchAll(/^(\d{1,3}-\d{3,6})\s*\|\s*([^|\n]+?)\s*\|\s*(\d{2}-\d{7})\s*$/gm)];
+  const name =
+    beforeCaption(text, /\((?:Exact name of registrant|Registrant(?:[’']s)? Name|Translation of registrant)/i) ??
+    listed[0]?.[2] ??
+    null;
   return {
     form,
     dateOfReport: reportDate ? parseMonthDate(reportDate) : null,
     registrant: {
-      name: beforeCaption(text, /\((?:Exact name of registrant|Registrant(?:[’']s)? Name|Translation of registrant)/i),
+      name,
       state: beforeCaption(text, /\(State\b/i),
-      fileNumber,
-      irsNumber,
+      fileNumber: fileNumber ?? listed[0]?.[1] ?? null,
+      irsNumber: irsNumber ?? listed[0]?.[3] ?? null,
       address,
       phone,
       cik: null,
       sic: null,
       formerNames: [],
+      coRegistrants: listed.slice(1).map((m) => ({ name: m[2] ?? '', cik: null })),
     },
   };
 }

@@ -8,15 +8,26 @@ import type { AboutSection, Block, Contact, PressRelease } from '../types.js';
 import { MONTH_DATE_PATTERN, parseMonthDate } from '../vocab/dates.js';
 import { isPageMarker } from './sections.js';
 
-/** "CAMBRIDGE, MA, November 8, 2006 – Acme, Inc. today announced …" */
+/**
+ * A dateline opens the first paragraph of a release: a place in capitals, then a
+ * date and/or a wire service, then a dash and the news. Real shapes:
+ * "CAMBRIDGE, MA, November 8, 2006 – Acme", "CAMBRIDGE, Mass.— July 24, 2023 — Acme",
+ * "CUPERTINO, California -- September 3, 1999 -- Apple", "Silicon Valley, CA (April 16, 2025) – Acme",
+ * "BOSTON, Mass., March 3, 2024 /PRNewswire/ -- Acme", "KEARNEY, NE -- (BUSINESS WIRE) -- Acme".
+ */
+const PLACE = "([A-Z][A-Za-z.'’ -]*[A-Za-z.](?:,\\s*[A-Z][A-Za-z. ]*[A-Za-z.])*)";
+const WIRE = '(?:\\(?\\/?[A-Z][A-Za-z ]*(?:WIRE|Wire|wire|Newswire|NEWSWIRE)\\/?\\)?)';
+const DASH = '(?:[-–—:]+|\\s-{1,2}\\s)';
 const DATELINE = new RegExp(
-  `^([A-Z][A-Za-z.'’ -]*[A-Za-z.](?:,\\s*[A-Z][A-Za-z. ]*[A-Za-z.])*)(?:,|\\s)\\s*\\(?(?:[A-Za-z ]+\\)?\\s*[-–—]?\\s*)?(${MONTH_DATE_PATTERN})\\s*(?:\\/[A-Za-z ]+\\/)?\\s*[-–—:]+\\s*\\S`,
+  `^${PLACE}\\s*(?:,|${DASH})?\\s*` +
+    `(?:(?:\\(?(${MONTH_DATE_PATTERN})\\)?\\s*(?:${WIRE}\\s*)?)|(?:${WIRE}\\s*(?:${DASH}\\s*)?(?:(${MONTH_DATE_PATTERN})\\s*)?))` +
+    `${DASH}\\s*\\S`,
 );
 const ABOUT_HEADING = /^about\s+(.{2,100}?):?$/i;
 const FORWARD_LOOKING = /forward[- ]looking statements?/i;
 const SAFE_HARBOR = /safe harbor|Private Securities Litigation Reform Act|risks and uncertainties|actual results/i;
 const END_MARKER = /^(?:#{3}|-\s*#{3}\s*-|-\s*(?:30|end)\s*-)$/i;
-const DASHED = /^[-–—]\s+(.+?)\s+[-–—]$/;
+const DASHED = /^(?:[-–—]\s*)?(.+?)\s*[-–—]$/s;
 /** A role word that heads a contact: followed by a person's name, not by "and …". */
 const ROLE_WORDS =
   /\b(Investors?(?: Relations)?|Media(?: Relations)?|Press|Analysts?|Business Development)\b:?(?=\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])/g;
@@ -25,8 +36,9 @@ const LETTERHEAD = /^(?:for immediate release|exhibit\s+\d+(?:\.\d+)?|tel:?.*fax
 export function readDateline(text: string): { place: string; date: string | null } | null {
   // A dateline opens its paragraph: looking at the start only keeps the regex cheap on long text.
   const m = DATELINE.exec(text.slice(0, 160));
-  if (!m?.[1] || !m[2]) return null;
-  return { place: m[1].trim().replace(/,$/, ''), date: parseMonthDate(m[2]) };
+  if (!m?.[1]) return null;
+  const date = m[2] ?? m[3];
+  return { place: m[1].trim().replace(/[,\s]+$/, ''), date: date ? parseMonthDate(date) : null };
 }
 
 /** Contacts from the letterhead: one per role word (Investors, Media), with name, phone, email. */
@@ -68,15 +80,18 @@ export function readPressRelease(blocks: Block[]): PressRelease | null {
   if (datelineAt < 0) return null;
   const dateline = readDateline(blocks[datelineAt]?.text ?? '');
 
+  // Sub-headlines ("– Partnership combines … –", "(Results to be presented …)") sit between headline and dateline.
   let headlineAt = datelineAt - 1;
-  let subheadline: string | null = null;
-  const before = blocks[headlineAt]?.text ?? '';
-  if (DASHED.test(before) || /^\(.*\)$/.test(before)) {
-    subheadline = before.replace(DASHED, '$1').replace(/^\((.*)\)$/, '$1');
+  const subheadlines: string[] = [];
+  while (headlineAt > 0) {
+    const before = blocks[headlineAt]?.text ?? '';
+    if (!DASHED.test(before) && !/^\(.*\)$/.test(before)) break;
+    subheadlines.unshift(before.replace(DASHED, '$1').replace(/^\((.*)\)$/, '$1'));
     headlineAt--;
   }
+  const subheadline = subheadlines.length ? subheadlines.join(' · ') : null;
   const headlineText = blocks[headlineAt]?.text ?? null;
-  const headline = headlineText && !LETTERHEAD.test(headlineText) ? headlineText : null;
+  const headline = headlineText && !LETTERHEAD.test(headlineText) && !isPageMarker(headlineText) ? headlineText : null;
   if (!headline) headlineAt++;
 
   const letterhead = blocks.slice(0, Math.max(0, headlineAt));

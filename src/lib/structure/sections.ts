@@ -32,7 +32,8 @@ export const isPageMarker = (text: string): boolean =>
   /^(?:\d{1,3}|-\s*\d{1,3}\s*-|page \d+|-more-|- more -|\(more\)|<page>)$/i.test(text.trim());
 
 export function readItemHeading(text: string): Omit<ItemHeading, 'index'> | null {
-  const m = ITEM_HEADING.exec(text.trim());
+  // A heading laid out as a table row ("Item 5.02. | Departure of …") reads the same without the cell rule.
+  const m = ITEM_HEADING.exec(text.trim().replace(/\s*\|\s*/g, ' '));
   if (!m?.[1]) return null;
   const number = m[1];
   const official = officialItemTitle(number);
@@ -42,7 +43,13 @@ export function readItemHeading(text: string): Omit<ItemHeading, 'index'> | null
   if (after.toLowerCase().startsWith(official.toLowerCase())) {
     return { number, title: official, rest: after.slice(official.length).replace(/^[\s.:–—-]+/, '') };
   }
-  if (after.length <= 160) return { number, title: official, rest: '' };
+  // A long heading that still opens with the official wording is a variant of the title, not text.
+  const letters = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 24);
+  if (after.length <= 160 || letters(after) === letters(official)) return { number, title: official, rest: '' };
   return null;
 }
 
@@ -79,7 +86,7 @@ function signatureEnd(blocks: Block[], start: number): number {
 
 /** An exhibit-index block: a row ("99.1 | Press release"), a number, a header or a page number. */
 const isExhibitIndexBlock = (text: string): boolean =>
-  /^(?:exhibit(?:\s+no\.?)?(?:\s*\|?\s*(?:exhibit|description))?|description|\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s.*)?)$/i.test(
+  /^(?:exhibit(?:\s*(?:no\.?|number))?(?:\s*\|?\s*(?:exhibit|description))?|description|\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s.*)?)$/i.test(
     text,
   ) && text.length < 300;
 
@@ -110,24 +117,36 @@ export function findLayout(blocks: Block[], readItems = true): Layout {
     signature = [signatureStart, signatureEnd(blocks, signatureStart)];
     cursor = signature[1];
   }
+  const indexRange = (at: number): [number, number] => {
+    let end = at + 1;
+    while (end < blocks.length && isExhibitIndexBlock(blocks[end]?.text ?? '')) end++;
+    return [at, end];
+  };
   let exhibitIndex: [number, number] | null = null;
   if (EXHIBIT_INDEX_HEADING.test(blocks[cursor]?.text ?? '')) {
-    let end = cursor + 1;
-    while (end < blocks.length && isExhibitIndexBlock(blocks[end]?.text ?? '')) end++;
-    exhibitIndex = [cursor, end];
-    cursor = end;
+    exhibitIndex = indexRange(cursor);
+    cursor = exhibitIndex[1];
+  } else {
+    // Some filings (6-Ks, older 8-Ks) put the exhibit index before the signatures.
+    const before = blocks.findIndex(
+      (b, i) => i < (signatureStart >= 0 ? signatureStart : blocks.length) && EXHIBIT_INDEX_HEADING.test(b.text),
+    );
+    if (before >= 0) exhibitIndex = indexRange(before);
   }
-  return { coverEnd, items, itemsEnd, signature, exhibitIndex, exhibitsStart: cursor };
+  // Items end where an exhibit index that follows them begins.
+  const lastItem = items.at(-1)?.index ?? -1;
+  const end = exhibitIndex && exhibitIndex[0] > lastItem ? Math.min(itemsEnd, exhibitIndex[0]) : itemsEnd;
+  return { coverEnd, items, itemsEnd: end, signature, exhibitIndex, exhibitsStart: cursor };
 }
 
 /** Tags each block with the section the layout puts it in (press-release parts are tagged later). */
 export function tagSections(blocks: Block[], layout: Layout): void {
   blocks.forEach((block, i) => {
     if (i < layout.coverEnd) block.section = 'cover';
-    else if (i < layout.itemsEnd) block.section = 'item';
-    else if (layout.signature && i >= layout.signature[0] && i < layout.signature[1]) block.section = 'signature';
     else if (layout.exhibitIndex && i >= layout.exhibitIndex[0] && i < layout.exhibitIndex[1])
       block.section = 'exhibit-index';
+    else if (i < layout.itemsEnd) block.section = 'item';
+    else if (layout.signature && i >= layout.signature[0] && i < layout.signature[1]) block.section = 'signature';
     else if (i >= layout.exhibitsStart) block.section = 'exhibit';
   });
 }

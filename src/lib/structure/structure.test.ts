@@ -15,6 +15,12 @@ describe('readItemHeading', () => {
     expect(readItemHeading('Item 5. Other Events')).toMatchObject({ number: '5', title: 'Other Events' });
     expect(readItemHeading('Item 12. Results of Operations and Financial Condition')).toMatchObject({ number: '12' });
     expect(readItemHeading('Item 4.99 Nothing')).toBeNull();
+    expect(
+      readItemHeading(
+        'Item 5.02. | Departure of Directors or Certain Officers; Election of Directors; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.',
+      ),
+    ).toMatchObject({ number: '5.02', rest: '' });
+    expect(readItemHeading(`Item 8.01 ${'The Company announced a thing that it has done. '.repeat(5)}`)).toBeNull();
   });
 });
 
@@ -29,6 +35,21 @@ describe('readDateline and parseMonthDate', () => {
       date: '2005-09-07',
     });
     expect(readDateline('On September 7, 2005, Acme issued a release.')).toBeNull();
+    expect(readDateline('EMERYVILLE, Calif.— May 2, 2021 — Acme, Inc. today')).toEqual({
+      place: 'EMERYVILLE, Calif.',
+      date: '2021-05-02',
+    });
+    expect(readDateline('AUSTIN, Texas -- June 3, 1998 -- Acme today')).toEqual({
+      place: 'AUSTIN, Texas',
+      date: '1998-06-03',
+    });
+    expect(readDateline('Research Triangle Park, NC (March 9, 2020) – Acme')).toEqual({
+      place: 'Research Triangle Park, NC',
+      date: '2020-03-09',
+    });
+    expect(readDateline('OMAHA, NE -- (BUSINESS WIRE) -- Acme Corp. said')).toEqual({ place: 'OMAHA, NE', date: null });
+    expect(readDateline('Revenue Grew 12% - Margins Up')).toBeNull();
+    expect(readDateline('Acme, Inc. announced results today.')).toBeNull();
     expect(parseMonthDate('Sept. 7, 2005')).toBe('2005-09-07');
     expect(parseMonthDate('February 29, 2024')).toBe('2024-02-29');
     expect(parseMonthDate('February 30, 2024')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubmission, readSubmission } from './sgml.js';
+import { isSubmission, readHeader, readSubmission } from './sgml.js';
 
 const HEADER = `<SEC-DOCUMENT>0000000001-24-000001.txt : 20240105
 <SEC-HEADER>0000000001-24-000001.hdr.sgml : 20240105
@@ -85,7 +85,31 @@ describe('readSubmission', () => {
       businessAddress: '1 MAIN ST, BOSTON MA 02110',
       businessPhone: '617-555-0100',
       formerNames: ['ACME LABS INC'],
+      filers: [{ name: 'ACME BIO INC', cik: '0000000001' }],
     });
+  });
+
+  it('lists every filer of a combined filing, the first as the registrant', () => {
+    const header = readHeader(
+      [
+        'ACCESSION NUMBER:\t\t0000000009-03-000001',
+        'CONFORMED SUBMISSION TYPE:\t8-K',
+        'FILER:',
+        '\tCOMPANY DATA:',
+        '\t\tCOMPANY CONFORMED NAME:\t\t\tNORTH POWER CO',
+        '\t\tCENTRAL INDEX KEY:\t\t\t0000000011',
+        'FILER:',
+        '\tCOMPANY DATA:',
+        '\t\tCOMPANY CONFORMED NAME:\t\t\tSOUTH POWER CO',
+        '\t\tCENTRAL INDEX KEY:\t\t\t0000000022',
+      ].join('\n'),
+    );
+    expect(header.companyName).toBe('NORTH POWER CO');
+    expect(header.cik).toBe('0000000011');
+    expect(header.filers).toEqual([
+      { name: 'NORTH POWER CO', cik: '0000000011' },
+      { name: 'SOUTH POWER CO', cik: '0000000022' },
+    ]);
   });
 
   it('reads each document with its type, format and starting line, and skips uuencoded files', () => {

@@ -21,6 +21,8 @@ export interface SecHeader {
   businessAddress: string | null;
   businessPhone: string | null;
   formerNames: string[];
+  /** Every filer of a combined filing, in order (the first is the registrant). */
+  filers: { name: string; cik: string | null }[];
 }
 
 export interface SourceDocument {
@@ -100,6 +102,11 @@ export function readHeader(block: string): SecHeader {
     businessAddress: [street, place].filter(Boolean).join(', ') || null,
     businessPhone: first('BUSINESS PHONE', 'BUSINESS ADDRESS'),
     formerNames: fields.filter(([, k, v]) => k === 'FORMER CONFORMED NAME' && v).map(([, , v]) => v),
+    filers: fields.flatMap(([, k, v], i) =>
+      k === 'COMPANY CONFORMED NAME' && v
+        ? [{ name: v, cik: fields.slice(i + 1).find(([, k2]) => k2 === 'CENTRAL INDEX KEY')?.[2] ?? null }]
+        : [],
+    ),
   };
 }
 

@@ -38,6 +38,17 @@ describe('textToBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['No. | Exhibit', '99.1 | Press release']);
   });
 
+  it('reads a pipe table with no delimiter row and a cell broken over two lines', () => {
+    const blocks = textToBlocks(
+      '| Exhibit \n No. |  | Description |\n| 99.1 |  | Press release |\n| 104 | | Cover |\n',
+    );
+    expect(blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
+      ['table-row', 'Exhibit No. | Description', 1],
+      ['table-row', '99.1 | Press release', 3],
+      ['table-row', '104 | Cover', 4],
+    ]);
+  });
+
   it('keeps a headline whole although it contains "Inc."', () => {
     const [b] = textToBlocks('Acme, Inc. Initiates Clinical Testing of XY-101 for Gastric Cancer');
     expect(b?.sentences.map((s) => s.text)).toEqual([

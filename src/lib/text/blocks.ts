@@ -56,6 +56,22 @@ function collect(nodes: RootContent[], lines: string[], out: RawBlock[]): void {
             const cells = l.split(/\t+/).map(squash).filter(Boolean);
             if (cells.length) out.push({ kind: 'table-row', text: cells.join(' | '), line: line + j });
           });
+        } else if (
+          source[0]?.trimStart().startsWith('|') &&
+          source.filter((l) => l.trimStart().startsWith('|')).length > 1
+        ) {
+          // A pipe table without its delimiter row (converters write them): remark sees a paragraph.
+          // A line that does not open with "|" continues the cell above it.
+          const rows: { text: string; line: number }[] = [];
+          source.forEach((l, j) => {
+            const last = rows.at(-1);
+            if (l.trimStart().startsWith('|') || !last) rows.push({ text: l, line: line + j });
+            else last.text += ` ${l}`;
+          });
+          for (const row of rows) {
+            const cells = row.text.split('|').map(squash).filter(Boolean);
+            if (cells.length) out.push({ kind: 'table-row', text: cells.join(' | '), line: row.line });
+          }
         } else {
           out.push({ kind: 'paragraph', text: plain(node), line });
         }

@@ -4,6 +4,7 @@
  * scripts, styles, the hidden inline-XBRL header, anything display:none.
  */
 import type { Element, Root as HastRoot, Parent } from 'hast';
+import { toString as hastText } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
@@ -41,8 +42,39 @@ export function rehypeDropHidden() {
   return (tree: HastRoot) => prune(tree);
 }
 
-const processor = unified().use(rehypeParse).use(rehypeDropHidden).use(rehypeRemark);
+/**
+ * Inline XBRL tags the cover facts (dei:EntityCentralIndexKey, dei:DocumentType,
+ * dei:EntityRegistrantName, dei:DocumentPeriodEndDate…), often in the hidden
+ * header: read them before that header is dropped. Keyed by the local name.
+ */
+export function readDeiFacts(tree: HastRoot): Record<string, string> {
+  const facts: Record<string, string> = {};
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const name = String(child.properties.name ?? '');
+      if (child.tagName.toLowerCase() === 'ix:nonnumeric' && name.startsWith('dei:')) {
+        const key = name.slice(4);
+        const value = hastText(child).replace(/\s+/g, ' ').trim();
+        if (value && !(key in facts)) facts[key] = value;
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+  return facts;
+}
+
+const parser = unified().use(rehypeParse);
+const processor = unified().use(rehypeDropHidden).use(rehypeRemark);
 
 export function htmlToMdast(html: string): Root {
-  return processor.runSync(processor.parse(html)) as Root;
+  return readHtml(html).tree;
+}
+
+/** The document's mdast, and the inline-XBRL cover facts when it has them. */
+export function readHtml(html: string): { tree: Root; dei: Record<string, string> } {
+  const hast = parser.parse(html);
+  const dei = /dei:/.test(html) ? readDeiFacts(hast) : {};
+  return { tree: processor.runSync(hast) as Root, dei };
 }
