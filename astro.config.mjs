@@ -6,4 +6,6 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://filing-digest.example.org',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Where the content store lives between builds; tests give each build folder its own.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

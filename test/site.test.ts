@@ -4,19 +4,15 @@
  * feed is valid RSS 2.0 with one item per filing, and the pages link both
  * ways between filings, companies, compounds and trials.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page, root, SITE, siteBuild } from './build.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const out = mkdtempSync(path.join(tmpdir(), 'filing-digest-site-'));
 // The samples, plus an empty file and a hostile one: the build must report the first and neutralise the second.
 const folder = mkdtempSync(path.join(tmpdir(), 'filing-digest-filings-'));
 const HOSTILE = [
@@ -25,39 +21,9 @@ const HOSTILE = [
   '<img src=x onerror="alert(2)">',
   '[click me](javascript:alert(3))',
 ].join('\n\n');
-const SITE = 'https://digest.test';
-
-interface Page {
-  file: string;
-  tree: Root;
-  ids: Set<string>;
-  links: string[];
-}
-const pages = new Map<string, Page>(); // URL path → page
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
-  );
-}
-
-function urlPathOf(file: string): string {
-  const rel = path.relative(out, file).split(path.sep).join('/');
-  return `/${rel.replace(/index\.html$/, '')}`;
-}
-
-const build = async () => {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-    {
-      cwd: root,
-      env: { ...process.env, SITE_URL: SITE, FILINGS_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return stdout;
-};
+const site = siteBuild(folder);
+const out = site.out;
+let pages = new Map<string, Page>(); // URL path → page
 let rebuildLog = '';
 
 beforeAll(async () => {
@@ -65,41 +31,21 @@ beforeAll(async () => {
     copyFileSync(path.join(root, 'filings', name), path.join(folder, name));
   writeFileSync(path.join(folder, 'empty.txt'), '');
   writeFileSync(path.join(folder, 'zz-hostile.txt'), HOSTILE);
-  await build();
+  const first = await site.run();
+  if (first.code !== 0) throw new Error(first.log);
   // Built again with nothing changed: the store's digests spare every filing a second parse.
-  rebuildLog = await build();
-  for (const file of walk(out).filter((f) => f.endsWith('.html'))) {
-    const tree = fromHtml(readFileSync(file, 'utf8'));
-    const ids = new Set<string>();
-    const links: string[] = [];
-    visit(tree, 'element', (el: Element) => {
-      if (typeof el.properties.id === 'string') ids.add(el.properties.id);
-      for (const attr of ['href', 'src'] as const) {
-        const value = el.properties[attr];
-        if (typeof value === 'string') links.push(value);
-      }
-    });
-    pages.set(urlPathOf(file), { file, tree, ids, links });
-  }
+  rebuildLog = (await site.run()).log;
+  pages = site.pages();
 });
 
 afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
+  site.cleanup();
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** The file a site-internal URL path is served from, if any. */
-function target(urlPath: string): string | null {
-  const clean = decodeURIComponent(urlPath);
-  for (const candidate of [clean, path.join(clean, 'index.html')]) {
-    const file = path.join(out, candidate);
-    if (existsSync(file) && !file.endsWith('/')) return file;
-  }
-  return null;
-}
-
+const target = site.target;
 const linksOf = (urlPath: string) => pages.get(urlPath)?.links ?? [];
-const json = <T>(name: string): T => JSON.parse(readFileSync(path.join(out, 'data', `${name}.json`), 'utf8')) as T;
+const json = site.json;
 
 describe('the built site', () => {
   it('parses no unchanged filing again on the next build', () => {

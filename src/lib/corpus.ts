@@ -21,6 +21,8 @@ export interface InputFile {
   /** Path relative to the filings folder, with forward slashes. */
   name: string;
   bytes: Uint8Array;
+  /** The size on disk, when `bytes` was not read whole (a file over the limit). */
+  size?: number;
 }
 
 export interface SourceReport {
@@ -105,26 +107,35 @@ function sameFilingKey(f: ParsedFiling): string | null {
   ].join('|');
 }
 
+/** For strict builds: every problem with the input, one per line, or null when there is none. */
+export function strictFailure(sources: SourceReport[]): string | null {
+  const lines = sources.flatMap((s) =>
+    s.problems.map((p) => `  ${p.line ? `${p.file}:${p.line}` : p.file}: ${p.severity}: ${p.message}`),
+  );
+  return lines.length
+    ? `strict build: ${lines.length} problem${lines.length === 1 ? '' : 's'} with the input\n${lines.join('\n')}`
+    : null;
+}
+
 export function buildCorpus(files: InputFile[], cached: Cache = () => undefined): Corpus {
   const sources: SourceReport[] = [];
   const decoded: Decoded[] = [];
   const seen = new Map<string, string>(); // digest → file
 
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const size = file.size ?? file.bytes.length;
     const report: SourceReport = {
       file: file.name,
       outcome: 'rejected',
       filing: null,
-      bytes: file.bytes.length,
+      bytes: size,
       encoding: null,
       problems: [],
     };
     sources.push(report);
     const reject = (message: string) => report.problems.push({ severity: 'error', file: file.name, message });
-    if (file.bytes.length > MAX_FILE_BYTES) {
-      reject(
-        `file too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
-      );
+    if (size > MAX_FILE_BYTES) {
+      reject(`file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
       continue;
     }
     const digest = digestBytes(file.bytes);
@@ -146,7 +157,9 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
     }
     report.encoding = text.encoding;
     report.problems.push(
-      ...text.warnings.map((message): Problem => ({ severity: 'warning', file: file.name, message })),
+      ...text.warnings.map(
+        (w): Problem => ({ severity: 'warning', file: file.name, line: w.line, message: w.message }),
+      ),
     );
     decoded.push({ file, report, text: text.text, digest });
   }

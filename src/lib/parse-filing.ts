@@ -24,7 +24,7 @@ import { mdastToRawBlocks, numberBlocks, type RawBlock, textToRawBlocks } from '
 import { readHtml } from './text/html.js';
 import type { Exhibit, FilingDocument, ParsedFiling, Problem } from './types.js';
 import { parseMonthDate } from './vocab/dates.js';
-import { CURRENT_ITEMS } from './vocab/form8k-items.js';
+import { CURRENT_ITEMS, officialItemTitle } from './vocab/form8k-items.js';
 
 export interface FilingSource {
   /** The file's path relative to the filings folder. */
@@ -118,6 +118,11 @@ function readDocument(doc: SourceDocument): { raw: RawBlock[]; dei: Record<strin
 function itemsFromHeader(header: SecHeader | null): { number: string; title: string }[] {
   const byTitle = new Map(Object.entries(CURRENT_ITEMS).map(([n, t]) => [t.toLowerCase(), n]));
   return (header?.items ?? []).flatMap((title) => {
+    // Tag-style headers give the number ("2.02"), text headers the title.
+    if (/^\d{1,2}(?:\.\d{2})?$/.test(title)) {
+      const official = officialItemTitle(title);
+      return official ? [{ number: title, title: official }] : [];
+    }
     const number =
       byTitle.get(title.toLowerCase()) ?? [...byTitle].find(([t]) => t.startsWith(title.toLowerCase()))?.[1];
     return number ? [{ number, title: CURRENT_ITEMS[number] ?? title }] : [];

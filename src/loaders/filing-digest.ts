@@ -5,18 +5,30 @@
  * filings loader does the work and publishes it; the entity loaders wait
  * for it. All five share one name, so a refresh of one refreshes all.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCorpus, type Corpus, type FilingRecord, type InputFile } from '../lib/corpus.js';
+import {
+  buildCorpus,
+  type Corpus,
+  type FilingRecord,
+  type InputFile,
+  MAX_FILE_BYTES,
+  strictFailure,
+} from '../lib/corpus.js';
 
 const LOADER_NAME = 'filing-digest';
 
 export interface FilingDigestOptions {
   /** The filings folder, absolute or relative to the project root. */
   dir: string;
+  /** Fail the build on any problem with the input (`astro build --strict`, or FILING_DIGEST_STRICT=1). */
+  strict?: boolean;
 }
+
+const strictFromEnvironment = () =>
+  process.argv.includes('--strict') || /^(?:1|true|yes)$/i.test(process.env.FILING_DIGEST_STRICT ?? '');
 
 /** Every file below `dir`, skipping hidden files and folders. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -93,7 +105,16 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
           return [];
         });
         const files: InputFile[] = [];
-        for (const name of names) files.push({ name, bytes: new Uint8Array(await readFile(path.join(dir, name))) });
+        for (const name of names) {
+          const file = path.join(dir, name);
+          // A file too large to be a filing is reported from its size, never read whole.
+          const { size } = await stat(file);
+          files.push({
+            name,
+            size,
+            bytes: size > MAX_FILE_BYTES ? new Uint8Array() : new Uint8Array(await readFile(file)),
+          });
+        }
 
         // An unchanged file's previous record is still in the store: reuse it.
         const previous = new Map<string, FilingRecord>();
@@ -123,6 +144,8 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
             `${corpus.resolved.trials.length} trials`,
         );
         channel.publish(corpus);
+        const failure = strictFailure(corpus.sources);
+        if ((options.strict ?? strictFromEnvironment()) && failure) throw new Error(failure);
       } catch (error) {
         channel.fail(error);
         throw error;

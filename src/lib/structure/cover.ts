@@ -23,7 +23,7 @@ function beforeCaption(text: string, caption: RegExp): string | null {
     const own = line.slice(0, m.index).trim();
     const value = own || (lines[i - 1] ?? '').trim();
     // A caption that ends the previous caption's line: take what's between them.
-    const cleaned = value.replace(/^.*\)\s*/, '').trim();
+    const cleaned = value.replace(/^\([^)]*\)\s*/, '').trim();
     return cleaned || null;
   }
   return null;

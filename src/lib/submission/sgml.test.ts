@@ -151,3 +151,64 @@ describe('readSubmission', () => {
     expect(isSubmission('FORM 8-K\n\nItem 8.01 Other Events')).toBe(false);
   });
 });
+
+describe('the tag-style .nc variant', () => {
+  const NC = [
+    '<SUBMISSION>',
+    '<ACCESSION-NUMBER>0000000001-09-000007',
+    '<TYPE>8-K',
+    '<PUBLIC-DOCUMENT-COUNT>2',
+    '<ITEMS>8.01',
+    '<ITEMS>9.01',
+    '<FILING-DATE>20090105',
+    '<PERIOD>20090102',
+    '<FILER>',
+    '<COMPANY-DATA>',
+    '<CONFORMED-NAME>ACME BIO INC',
+    '<CIK>0000000001',
+    '<ASSIGNED-SIC>2834',
+    '<STATE-OF-INCORPORATION>DE',
+    '</COMPANY-DATA>',
+    '<BUSINESS-ADDRESS>',
+    '<STREET1>1 MAIN ST',
+    '<CITY>BOSTON',
+    '<STATE>MA',
+    '<ZIP>02110',
+    '<PHONE>6175550100',
+    '</BUSINESS-ADDRESS>',
+    '<FORMER-COMPANY>',
+    '<FORMER-CONFORMED-NAME>ACME LABS INC',
+    '</FORMER-COMPANY>',
+    '</FILER>',
+    '<DOCUMENT>',
+    '<TYPE>8-K',
+    '<SEQUENCE>1',
+    '<FILENAME>acme8k.txt',
+    '<TEXT>',
+    'FORM 8-K',
+    '</TEXT>',
+    '</DOCUMENT>',
+    '</SUBMISSION>',
+  ].join('\n');
+
+  it('reads its header fields and documents like the text header', () => {
+    expect(isSubmission(NC)).toBe(true);
+    const { header, documents, warnings } = readSubmission(NC);
+    expect(header).toMatchObject({
+      accession: '0000000001-09-000007',
+      form: '8-K',
+      filedDate: '2009-01-05',
+      periodOfReport: '2009-01-02',
+      items: ['8.01', '9.01'],
+      companyName: 'ACME BIO INC',
+      cik: '0000000001',
+      sic: '2834',
+      stateOfIncorporation: 'DE',
+      businessAddress: '1 MAIN ST, BOSTON MA 02110',
+      businessPhone: '6175550100',
+      formerNames: ['ACME LABS INC'],
+    });
+    expect(documents.map((d) => [d.type, d.filename, d.body.trim()])).toEqual([['8-K', 'acme8k.txt', 'FORM 8-K']]);
+    expect(warnings).toEqual([]);
+  });
+});

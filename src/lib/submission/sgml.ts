@@ -54,10 +54,33 @@ const lineAt = (text: string, index: number): number => {
   return line;
 };
 
+/** Tag-style headers (the `.nc` dissemination files) name the same fields differently. */
+const TAG_KEYS: Record<string, string> = {
+  TYPE: 'CONFORMED SUBMISSION TYPE',
+  'FILING-DATE': 'FILED AS OF DATE',
+  PERIOD: 'CONFORMED PERIOD OF REPORT',
+  ITEMS: 'ITEM INFORMATION',
+  'CONFORMED-NAME': 'COMPANY CONFORMED NAME',
+  CIK: 'CENTRAL INDEX KEY',
+  'ASSIGNED-SIC': 'STANDARD INDUSTRIAL CLASSIFICATION',
+  'FILE-NUMBER': 'SEC FILE NUMBER',
+  STREET1: 'STREET 1',
+  STREET2: 'STREET 2',
+  PHONE: 'BUSINESS PHONE',
+};
+
+/** `<CONFORMED-NAME>ACME INC` → `COMPANY CONFORMED NAME: ACME INC`; `<FILER>` → `FILER:`; closing tags dropped. */
+function untag(line: string): string {
+  const m = /^\s*<([A-Z0-9-]+)>(.*)$/.exec(line);
+  if (!m?.[1]) return /^\s*<\/[A-Z0-9-]+>\s*$/.test(line) ? '' : line;
+  const key = TAG_KEYS[m[1]] ?? m[1].replace(/-/g, ' ');
+  return `${key}: ${(m[2] ?? '').trim()}`;
+}
+
 export function readHeader(block: string): SecHeader {
   const fields: [string, string, string][] = []; // [section, key, value]
   let section = '';
-  for (const raw of block.split('\n')) {
+  for (const raw of block.split('\n').map(untag)) {
     const m = /^\s*([A-Z][A-Z0-9 ()/&.-]*?):\s*(.*?)\s*$/.exec(raw);
     if (!m?.[1]) continue;
     const key = m[1];
@@ -159,16 +182,19 @@ function readDocument(block: string, offset: number, whole: string, warnings: Su
 
 /** Is this text an EDGAR submission (or a document cut from one)? */
 export function isSubmission(text: string): boolean {
-  return /^(?:\s*-----BEGIN PRIVACY-ENHANCED MESSAGE-----|\s*<SEC-DOCUMENT>|\s*<SEC-HEADER>|\s*<IMS-HEADER>|\s*<DOCUMENT>|\s*<TYPE>)/i.test(
+  return /^(?:\s*-----BEGIN PRIVACY-ENHANCED MESSAGE-----|\s*<SEC-DOCUMENT>|\s*<SEC-HEADER>|\s*<SUBMISSION>|\s*<IMS-HEADER>|\s*<DOCUMENT>|\s*<TYPE>)/i.test(
     text.slice(0, 2000),
   );
 }
 
 export function readSubmission(text: string): Submission {
   const warnings: Submission['warnings'] = [];
-  const headerMatch = /<(SEC|IMS)-HEADER>([\s\S]*?)(?:<\/\1-HEADER>|(?=<DOCUMENT>))/i.exec(text);
+  const headerMatch =
+    /<(SEC|IMS)-HEADER>([\s\S]*?)(?:<\/\1-HEADER>|(?=<DOCUMENT>))/i.exec(text) ??
+    // The tag-style `.nc` variant: <SUBMISSION>, its header fields, then the documents.
+    /^\s*<(SUBMISSION)>([\s\S]*?)(?=<DOCUMENT>|<\/SUBMISSION>|$)/i.exec(text);
   const header = headerMatch?.[2] ? readHeader(headerMatch[2]) : null;
-  if (headerMatch && !/<\/(?:SEC|IMS)-HEADER>/i.test(text))
+  if (headerMatch && headerMatch[1] !== 'SUBMISSION' && !/<\/(?:SEC|IMS)-HEADER>/i.test(text))
     warnings.push({ message: 'no </SEC-HEADER>: the file looks truncated' });
 
   const documents: SourceDocument[] = [];
@@ -177,7 +203,11 @@ export function readSubmission(text: string): Submission {
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length;
     const block = text.slice(start, end);
-    if (i === starts.length - 1 && !/<\/DOCUMENT>/i.test(block) && /<SEC-DOCUMENT>|<SEC-HEADER>/i.test(text)) {
+    if (
+      i === starts.length - 1 &&
+      !/<\/DOCUMENT>/i.test(block) &&
+      /<SEC-DOCUMENT>|<SEC-HEADER>|<SUBMISSION>/i.test(text)
+    ) {
       warnings.push({
         line: lineAt(text, start),
         message: 'last document has no </DOCUMENT>: the file looks truncated',

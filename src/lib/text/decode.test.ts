@@ -17,6 +17,17 @@ describe('decodeFiling', () => {
     );
     expect(r.ok && r.text).toBe('Café – 10 mg/m²');
     expect(r.ok && r.encoding).toBe('windows-1252');
+    expect(r.ok && r.warnings).toEqual([{ line: 1, message: 'not UTF-8: read as Windows-1252 (Latin-1)' }]);
+  });
+
+  it('keeps mostly-UTF-8 text as UTF-8 and names the line of a broken byte', () => {
+    const r = decodeFiling(new Uint8Array([...utf8('Café – naïve\nline two '), 0xc3, 0x28, ...utf8(' ok – done\n')]));
+    expect(r).toEqual({
+      ok: true,
+      text: 'Café – naïve\nline two �( ok – done\n',
+      encoding: 'utf-8',
+      warnings: [{ line: 2, message: 'invalid UTF-8 (1 byte sequence replaced by �)' }],
+    });
   });
 
   it('refuses empty, blank and binary files with a reason', () => {

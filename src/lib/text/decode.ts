@@ -5,7 +5,7 @@
  */
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; warnings: string[] }
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; warnings: { message: string; line?: number }[] }
   | { ok: false; reason: string };
 
 const BINARY_SIGNATURES: [string, number[]][] = [
@@ -32,6 +32,9 @@ function controlRatio(bytes: Uint8Array): number {
   return n === 0 ? 0 : control / n;
 }
 
+const countOf = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+const lineOf = (text: string, index: number): number => countOf(text.slice(0, Math.max(0, index)), /\n/g) + 1;
+
 export function decodeFiling(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   for (const [name, signature] of BINARY_SIGNATURES) {
@@ -39,17 +42,31 @@ export function decodeFiling(bytes: Uint8Array): Decoded {
   }
   if (controlRatio(bytes) > 0.01) return { ok: false, reason: 'binary file (control bytes), not a text filing' };
 
-  const warnings: string[] = [];
+  const warnings: { message: string; line?: number }[] = [];
   let text: string;
   let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
   try {
     // `fatal` makes invalid UTF-8 throw instead of turning into U+FFFD.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    // Windows-1252 is a superset of Latin-1's printable range: it reads both.
-    text = new TextDecoder('windows-1252').decode(bytes);
-    encoding = 'windows-1252';
-    warnings.push('not valid UTF-8: read as Windows-1252');
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const bad = loose.indexOf('\uFFFD');
+    const line = lineOf(loose, bad);
+    const replaced = countOf(loose, /\uFFFD/g);
+    const multibyte = countOf(loose, /[^\u0000-\u007F\uFFFD]/g);
+    if (multibyte > replaced) {
+      // Mostly UTF-8 with a few broken bytes: reading it all as 1252 would garble every good character.
+      text = loose;
+      warnings.push({
+        line,
+        message: `invalid UTF-8 (${replaced} byte sequence${replaced === 1 ? '' : 's'} replaced by �)`,
+      });
+    } else {
+      // Windows-1252 is a superset of Latin-1's printable range: it reads both.
+      text = new TextDecoder('windows-1252').decode(bytes);
+      encoding = 'windows-1252';
+      warnings.push({ line, message: 'not UTF-8: read as Windows-1252 (Latin-1)' });
+    }
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, reason: 'no text (only white space)' };

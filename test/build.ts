@@ -1,0 +1,101 @@
+/** Runs a real `astro build` of a filings folder into a temporary directory, and reads what it wrote. */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+export const root = path.resolve(import.meta.dirname, '..');
+export const SITE = 'https://digest.test';
+
+export interface Page {
+  file: string;
+  html: string;
+  tree: Root;
+  ids: Set<string>;
+  links: string[];
+}
+
+export interface Build {
+  out: string;
+  /** Builds the folder; resolves with the console output, rejects with it when the build fails. */
+  run(args?: string[]): Promise<{ code: number; log: string }>;
+  /** Every HTML page by URL path ("/filings/x/"). */
+  pages(): Map<string, Page>;
+  /** The file a site-internal URL path is served from, if any. */
+  target(urlPath: string): string | null;
+  json<T>(name: string): T;
+  cleanup(): void;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+export function siteBuild(folder: string): Build {
+  const out = mkdtempSync(path.join(tmpdir(), 'filing-digest-site-'));
+  // Each build folder keeps its own content store, so test files can build side by side.
+  const cache = mkdtempSync(path.join(tmpdir(), 'filing-digest-cache-'));
+  const target = (urlPath: string) => {
+    const clean = decodeURIComponent(urlPath);
+    for (const candidate of [clean, path.join(clean, 'index.html')]) {
+      const file = path.join(out, candidate);
+      if (existsSync(file) && !file.endsWith('/')) return file;
+    }
+    return null;
+  };
+  return {
+    out,
+    target,
+    run: (args = []) =>
+      new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, ...args],
+          {
+            cwd: root,
+            env: {
+              ...process.env,
+              SITE_URL: SITE,
+              FILINGS_DIR: folder,
+              ASTRO_CACHE_DIR: cache,
+              ASTRO_TELEMETRY_DISABLED: '1',
+            },
+            maxBuffer: 64 * 1024 * 1024,
+          },
+          (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+            resolve({ code, log: `${stdout}\n${stderr}` });
+          },
+        );
+      }),
+    pages() {
+      const pages = new Map<string, Page>();
+      for (const file of walk(out).filter((f) => f.endsWith('.html'))) {
+        const html = readFileSync(file, 'utf8');
+        const tree = fromHtml(html);
+        const ids = new Set<string>();
+        const links: string[] = [];
+        visit(tree, 'element', (el: Element) => {
+          if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+          for (const attr of ['href', 'src'] as const) {
+            const value = el.properties[attr];
+            if (typeof value === 'string') links.push(value);
+          }
+        });
+        const rel = path.relative(out, file).split(path.sep).join('/');
+        pages.set(`/${rel.replace(/index\.html$/, '')}`, { file, html, tree, ids, links });
+      }
+      return pages;
+    },
+    json: <T>(name: string): T => JSON.parse(readFileSync(path.join(out, 'data', `${name}.json`), 'utf8')) as T,
+    cleanup() {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    },
+  };
+}
