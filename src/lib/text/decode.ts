@@ -53,7 +53,7 @@ export function decodeFiling(bytes: Uint8Array): Decoded {
     const bad = loose.indexOf('\uFFFD');
     const line = lineOf(loose, bad);
     const replaced = countOf(loose, /\uFFFD/g);
-    const multibyte = countOf(loose, /[^\u0000-\u007F\uFFFD]/g);
+    const multibyte = countOf(loose, /[\u0080-\uFFFC\uFFFE\uFFFF]/g);
     if (multibyte > replaced) {
       // Mostly UTF-8 with a few broken bytes: reading it all as 1252 would garble every good character.
       text = loose;
