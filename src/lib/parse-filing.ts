@@ -207,7 +207,11 @@ export function parseFiling(input: FilingSource | FilingSource[]): ParsedFiling 
     : itemsFromHeader(header).map((i) => ({ ...i, text: '', blockIds: [] }));
 
   const sentences = readableSentences(blocks);
-  const compounds = extractCompounds(sentences);
+  // The registrant's own name is never one of its products.
+  const ownNames = new Set(
+    [registrant.name, registrant.name?.split(/[\s,]+/)[0]].filter((n): n is string => !!n).map((n) => n.toLowerCase()),
+  );
+  const compounds = extractCompounds(sentences, ownNames);
   // "the Company's compound" names the registrant.
   for (const c of compounds) {
     for (const d of c.developers) if (/^(?:the )?company$/i.test(d.value)) d.value = registrant.name ?? d.value;

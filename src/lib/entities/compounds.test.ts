@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conjugateParts, extractCompounds, findCompoundNames } from './compounds.js';
+import { aliasPairs, conjugateParts, extractCompounds, findCompoundNames, introducedNames } from './compounds.js';
 import type { SentenceRef } from './sentences.js';
 
 const names = (text: string) => findCompoundNames(text).map((s) => s.name);
@@ -42,6 +42,71 @@ describe('findCompoundNames', () => {
   });
 });
 
+describe('findCompoundNames on shapes from real releases', () => {
+  it('reads more WHO stems, D-/L- forms, prefixed products and subscript digits', () => {
+    expect(names('darolutamide, abiraterone, metformin, dexamethasone, D-cycloserine and lurasidone')).toEqual([
+      'darolutamide',
+      'abiraterone',
+      'metformin',
+      'dexamethasone',
+      'D-cycloserine',
+      'lurasidone',
+    ]);
+    expect(names('DHT-semaglutide beat semaglutide; D-PLEX₁₀₀ met its endpoint')).toEqual([
+      'DHT-semaglutide',
+      'semaglutide',
+      'D-PLEX₁₀₀',
+    ]);
+  });
+
+  it('drops a trailing English word, and does not take measures, hormones or case numbers for drugs', () => {
+    expect(names('HTD1801-treated patients')).toEqual(['HTD1801']);
+    expect(names('IC50s in the nanomolar range; FGF21 and aldosterone levels; cholesterol')).toEqual([]);
+    expect(findCompoundNames('T23-1405 and Scott v. Acme', new Set(), 'Birdwell v. Acme Corp., No.')).toEqual([]);
+  });
+});
+
+describe('introducedNames', () => {
+  const intro = (...texts: string[]) => [...introducedNames(texts.map((text) => ({ text })))];
+  it('learns product names from what the text says they are', () => {
+    expect(intro('The company’s lead immunotherapy, ZYLMAR, is under review.')).toEqual(['ZYLMAR']);
+    expect(intro('IsleRx is a clinical-grade product candidate comprising cells.')).toEqual(['IsleRx']);
+    expect(intro('Kelvex®, a multiple sclerosis blockbuster drug, is sold worldwide.')).toEqual(['Kelvex']);
+    expect(intro('a new medication called QX10624 lowered triglycerides')).toEqual(['QX10624']);
+    expect(intro('treatment with ORBA® 327 in patients')).toEqual(['ORBA® 327']);
+  });
+
+  it('does not take companies, platforms or sentence openers for products', () => {
+    expect(intro('DehydraTECH™ technology improves drug delivery in patients.')).toEqual([]);
+    expect(intro('Acme® Inc. develops drugs for patients.')).toEqual([]);
+    expect(intro('the so-called ATAC technology for payloads')).toEqual([]);
+    expect(intro('This is a therapy for patients.', 'The FDA is a regulator of drugs.')).toEqual([]);
+    expect(introducedNames([{ text: 'Zeltra® is a treatment for patients.' }], new Set(['zeltra']))).toEqual(new Set());
+  });
+});
+
+describe('aliasPairs', () => {
+  const pairs = (text: string, known: string[] = []) =>
+    aliasPairs(text, findCompoundNames(text, new Set(known))).map((p) => p.join(' = '));
+  it('joins names the text gives as one compound', () => {
+    expect(pairs('zelenirstat (PCLX-001) and RLS-0071, formerly known as pegtarazimod')).toEqual([
+      'zelenirstat = PCLX-001',
+      'RLS-0071 = pegtarazimod',
+    ]);
+    expect(pairs('DehydraTECH-semaglutide (“DHT-semaglutide”) and Rybelsus® semaglutide', ['Rybelsus'])).toEqual([
+      'DehydraTECH-semaglutide = DHT-semaglutide',
+      'Rybelsus = semaglutide',
+    ]);
+    expect(pairs('ABV-1701/Vitargus® is a device', ['Vitargus'])).toEqual(['ABV-1701 = Vitargus']);
+  });
+
+  it('keeps combinations and lists apart', () => {
+    expect(
+      pairs('bremelanotide in combination with tirzepatide, nivolumab/ipilimumab, or olaparib (a PARP inhibitor)'),
+    ).toEqual([]);
+  });
+});
+
 describe('extractCompounds', () => {
   it('merges case variants and drops an antibody that is part of its conjugate', () => {
     const found = extractCompounds(
@@ -62,6 +127,20 @@ describe('extractCompounds', () => {
       indications: [{ value: 'gastric cancer' }],
       developers: [{ value: 'Acme Bio', sentenceId: 's3-1' }],
     });
+  });
+
+  it('merges a brand with its INN and a code with its INN into one compound each', () => {
+    const found = extractCompounds(
+      refs(
+        'Zeltra® (velostat) is a treatment for gout.',
+        'Velostat was approved.',
+        'QX-101 (brivotinib) entered a trial.',
+      ),
+    );
+    expect(found.map((c) => c.variants.sort())).toEqual([
+      ['Velostat', 'Zeltra', 'velostat'],
+      ['QX-101', 'brivotinib'],
+    ]);
   });
 
   it('reads modality from the INN stem', () => {

@@ -10,6 +10,7 @@ import {
   CELL_LINES,
   CONJUGATE_SUFFIXES,
   INN_STEMS,
+  MEASURES,
   PAYLOADS,
   STEM_STOPWORDS,
   TARGET_FAMILIES,
@@ -30,9 +31,13 @@ const ANTIBODY_PAYLOAD = new RegExp(
   `(?<![\\w-])([A-Za-z]{1,12}\\d*[A-Za-z]*)-(${PAYLOAD_ALTERNATION})(?![\\w-])`,
   'gi',
 );
-const CODE = /(?<![\w-])([A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Za-z0-9]{1,8})*)(?![\w-]|\.\d)/g;
+/** "ABC-123", "AB-1234-5", "D-PLEX100" (a letter prefix, then letters and digits). */
+const CODE =
+  /(?<![\w-])((?:[A-Za-z]-)?[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Za-z0-9]{1,8})*)(?![\w-]|\.\d|[,.]\d{3})/g;
+/** An INN with a prefix that makes a product of its own: "DHT-semaglutide". */
+const PREFIXED_INN = /(?<![\w-])([A-Z][A-Za-z]{1,11})-([a-z]{3,}[a-z]+)(?![\w-])/g;
 const STEMS = [...INN_STEMS].sort((a, b) => b[0].length - a[0].length);
-const INN = new RegExp(`\\b([A-Za-z][a-z]{2,}(?:${STEMS.map(([s]) => s).join('|')}))\\b`, 'g');
+const INN = new RegExp(`(?<![\\w-])((?:[DL]-)?[A-Za-z][a-z]{2,}(?:${STEMS.map(([s]) => s).join('|')}))\\b`, 'g');
 
 /** Words before a code that make it a form, rule, address or citation, not a drug. */
 const NOT_A_DRUG_BEFORE =
@@ -41,7 +46,7 @@ const NOT_A_DRUG_BEFORE =
 function isCodeName(code: string, before: string): boolean {
   if (NOT_A_DRUG_BEFORE.test(before)) return false;
   if (PAYLOADS.has(code.toLowerCase())) return false;
-  if (TARGET_FAMILIES.test(code) || CELL_LINES.test(code)) return false;
+  if (TARGET_FAMILIES.test(code) || CELL_LINES.test(code) || MEASURES.test(code)) return false;
   if (/^(?:FY|CY|Q[1-4]|H[12]|NCT|ISO|US|EP|WO|HPV|HIV|HBV|HCV|CMV|EBV|RSV|COVID|SARS|ASC|GAAP)-?\d/i.test(code))
     return false;
   if (/^[A-Z]\d{2,4}[A-Z]$/.test(code)) return false; // a mutation such as V600E
@@ -56,8 +61,25 @@ function isInn(word: string): boolean {
   return !!stem && lower.length >= stem[0].length + 3;
 }
 
-/** The compound names in one sentence, longest forms first, without overlaps. */
-export function findCompoundNames(text: string): NameSpan[] {
+/** Subscript digits ("D-PLEX₁₀₀") read as digits; one code unit each, so positions hold. */
+const plainDigits = (text: string): string =>
+  text.replace(/[\u2080-\u2089]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x2080 + 48));
+
+/** A code's trailing English word is not part of it: "HTD1801-treated" → "HTD1801". */
+const withoutTrailingWord = (code: string): string => code.replace(/(?:-[a-z]{4,})+$/, '');
+
+/**
+ * The compound names in one sentence, longest forms first, without overlaps.
+ * `known` are names the filing introduced elsewhere ("LYMPHIR is a fusion protein …").
+ */
+export function findCompoundNames(
+  original: string,
+  known: ReadonlySet<string> = new Set(),
+  /** The end of the sentence before, in the same paragraph ("… Corp., No." before "T23-1405 …"). */
+  lead = '',
+): NameSpan[] {
+  const text = plainDigits(original);
+  const before = (at: number) => `${at < 12 ? lead.slice(-12) : ''}${text.slice(Math.max(0, at - 12), at)}`;
   const spans: NameSpan[] = [];
   const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
   const add = (name: string, start: number) => {
@@ -68,12 +90,94 @@ export function findCompoundNames(text: string): NameSpan[] {
     const antibody = m[1] ?? '';
     if (isInn(antibody) || isCodeName(antibody, '') || /^(?:hu|mu|ch)/i.test(antibody)) add(m[0], m.index ?? 0);
   }
+  for (const m of text.matchAll(PREFIXED_INN)) {
+    if (
+      isInn(m[2] ?? '') &&
+      !/^(?:anti|non|pre|post|co|re|pro|semi|ultra|next|first|low|high|long|short|once|twice)$/i.test(m[1] ?? '')
+    )
+      add(m[0], m.index ?? 0);
+  }
+  for (const name of known) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g')))
+      add(name, m.index ?? 0);
+  }
   for (const m of text.matchAll(CODE)) {
-    const code = m[1] ?? '';
-    if (isCodeName(code, text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) add(code, m.index ?? 0);
+    const code = withoutTrailingWord(m[1] ?? '');
+    if (isCodeName(code, before(m.index ?? 0))) add(code, m.index ?? 0);
   }
   for (const m of text.matchAll(INN)) if (isInn(m[1] ?? '')) add(m[1] ?? '', m.index ?? 0);
-  return spans.sort((a, b) => a.start - b.start);
+  // Names keep the filing's own characters (subscripts included).
+  return spans.map((s) => ({ ...s, name: original.slice(s.start, s.end) })).sort((a, b) => a.start - b.start);
+}
+
+/** Words that head a sentence or name a company, never a product, though they look like one. */
+const NOT_A_PRODUCT =
+  /^(?:The|This|That|These|Those|It|Its|Our|We|They|There|Here|Such|Each|Both|All|Company|Nasdaq|NASDAQ|NYSE|FDA|EMA|SEC|BLA|NDA|IND|CEO|CFO|COO|CMO|PhD|USA|U\.S|US|UK|EU|AI|ALS|AML|CTCL|CMV|ADC|ADCs|ORR|NCT|MTD|DLT|PFS|OS|GAAP|EBITDA|ETF|IPO|R&D|API|MD|KOL|KOLs|PR|IR|Phase|Trial|Study|Inc|Ltd|LLC|Corp|Plc|AG|SA|Therapeutics|Pharmaceuticals|Pharma|Biosciences|Bio|Medical|Health|Technologies|Technology|Platform)$/;
+
+/** Words that say what a product is. */
+const PRODUCT_NOUN =
+  '(?:product candidates?|drug candidates?|clinical candidates?|candidates?|therapy|therapies|therapeutics?|immunotherapy|treatments?|drugs?|medicines?|medications?|vaccines?|fusion protein|antibody|antibodies|cell therapy|gene therapy|preparation|formulation|inhibitors?|agonists?|antagonists?|compounds?|molecules?|biologics?|immune globulin|products?)';
+const NAME = '([A-Z][A-Za-z0-9]*(?:[-–][A-Za-z0-9]+)*)';
+const INTRODUCERS = [
+  // "LYMPHIR is a recombinant engineered fusion protein", "IsletRx is a clinical-grade product candidate"
+  new RegExp(
+    `(?<![\\w-])${NAME}\\s*[®™]?\\s+(?:is|was|remains)\\s+(?:a|an|the|our|its)\\b(?:\\s+[\\w’'-]+){0,6}?\\s+${PRODUCT_NOUN}\\b`,
+    'g',
+  ),
+  // "the company's lead immunotherapy, LYMPHIR", "its proprietary compound LB-100", "a new medication called DR10624"
+  new RegExp(
+    `\\b(?:lead|first-generation|second-generation|next-generation|investigational|proprietary|novel|new|experimental|flagship)\\s+(?:[\\w-]+\\s+)?${PRODUCT_NOUN},?\\s+(?:called\\s+|named\\s+)?${NAME}`,
+    'g',
+  ),
+  new RegExp(`\\b(?:called|named|known as|dubbed|branded(?: as)?)\\s+${NAME}`, 'g'),
+];
+/** A name with ® or ™ in a sentence that speaks of a medicine: "CYTOGAM®, the company’s … immune globulin". */
+const MARKED = new RegExp(`(?<![\\w-])${NAME}\\s?(?:[®™]|\\((?:R|TM)\\))(\\s\\d{2,6}\\b)?`, 'g');
+const MEDICINE_WORDS =
+  /\b(?:treat(?:s|ed|ing|ment)?|therap(?:y|ies|eutic)|drugs?|medicines?|medications?|indicated|approv(?:al|ed)|patients?|dos(?:e|es|ing)|clinical|candidates?|vaccines?|injections?|tablets?|cells?|immune globulin|blockbuster)\b/i;
+
+/** A name that reads as a product's: a code, CamelCase, ALL CAPS, or marked ®/™. */
+const looksLikeProductName = (name: string, marked: boolean): boolean =>
+  !NOT_A_PRODUCT.test(name) &&
+  name.length >= 3 &&
+  name.length <= 24 &&
+  (marked || /\d/.test(name) || /^[A-Z]{4,}$/.test(name) || /^[A-Z][a-z]+[A-Z]/.test(name));
+
+/**
+ * Product names a filing introduces in words rather than by naming rules: brand names
+ * ("Rebif®, a … drug"), and names it says are a therapy, candidate or medicine.
+ */
+export function introducedNames(
+  sentences: readonly { text: string }[],
+  notNames: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const found = new Set<string>();
+  const consider = (name: string | undefined, marked: boolean) => {
+    if (!name || notNames.has(name.toLowerCase()) || !looksLikeProductName(name, marked)) return;
+    if (/(?:TECH|Tech|Technologies|Platform)$/.test(name)) return; // a technology, not a medicine
+    found.add(name);
+  };
+  for (const { text } of sentences) {
+    for (const pattern of INTRODUCERS) {
+      for (const m of text.matchAll(pattern)) {
+        // "the so-called ATAC technology" names a platform.
+        const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
+        if (!/^\s*[®™]?\s*(?:technology|technologies|platform|system|device)\b/i.test(after)) consider(m[1], false);
+      }
+    }
+    if (MEDICINE_WORDS.test(text)) {
+      for (const m of text.matchAll(MARKED)) {
+        const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+        // "Acme® Inc." or "DehydraTECH™ technology" name a company or a platform.
+        if (/^\s*(?:,\s*)?(?:Inc|Ltd|Corp|LLC|plc|AG|GmbH|technology|platform|delivery|system|device)\b/i.test(after))
+          continue;
+        // "RECCE® 327": the mark sits inside the name.
+        if (m[2]) found.add(text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length));
+        else consider(m[1], true);
+      }
+    }
+  }
+  return found;
 }
 
 function modalityOf(name: string, text: string): Modality | null {
@@ -143,10 +247,56 @@ export function readDevelopers(text: string, names: NameSpan[]): Map<string, str
   return found;
 }
 
+/** Between two names, what makes the second another name of the first. */
+const ALIAS_IN_PARENS =
+  /^\s*[®™]?\s*\(\s*(?:(?:also |formerly |previously )?(?:known as|called)\s+|formerly\s+|aka\s+)?[“"‘']?$/i;
+/** A brand and its INN side by side: "Rybelsus® semaglutide". */
+const BRAND_THEN_INN = /^\s*[®™]\s*$/;
+const ALIAS_IN_WORDS = /^\s*[®™]?\s*,?\s+(?:also|formerly|previously) (?:known as|called)\s+$/i;
+
+/** Pairs of names in one sentence that the text gives as one compound: "zelenirstat (PCLX-001)", "X, formerly known as Y". */
+export function aliasPairs(text: string, spans: NameSpan[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i] as NameSpan;
+    const b = spans[i + 1] as NameSpan;
+    const between = text.slice(a.end, b.start);
+    const closed = /^\s*[®™]?\s*[”"’']?\s*\)/.test(text.slice(b.end));
+    const brandInn = BRAND_THEN_INN.test(between) && /^[a-z]/.test(b.name);
+    // "ABV-1701/Vitargus®": a code and its brand; two INNs with a slash are a combination.
+    const slashed = /^\s*\/\s*$/.test(between) && !/^[a-z]/.test(a.name) && !/^[a-z]/.test(b.name);
+    if ((ALIAS_IN_PARENS.test(between) && closed) || ALIAS_IN_WORDS.test(between) || brandInn || slashed)
+      pairs.push([a.name, b.name]);
+  }
+  return pairs;
+}
+
 /** Every compound named in the sentences, merged by key, with what the text says of it. */
-export function extractCompounds(sentences: SentenceRef[]): CompoundMention[] {
+export function extractCompounds(
+  sentences: SentenceRef[],
+  notNames: ReadonlySet<string> = new Set(),
+): CompoundMention[] {
   const byKey = new Map<string, { names: string[]; mention: CompoundMention }>();
-  const spansBySentence = sentences.map((s) => findCompoundNames(s.text));
+  const known = introducedNames(sentences, notNames);
+  const spansBySentence = sentences.map((s, i) => {
+    const previous = sentences[i - 1];
+    return findCompoundNames(s.text, known, previous?.blockId === s.blockId ? previous.text : '');
+  });
+
+  // Names the text gives as one compound's ("zelenirstat (PCLX-001)") share one key.
+  const parent = new Map<string, string>();
+  const rootOf = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    return r;
+  };
+  sentences.forEach((s, i) => {
+    for (const [a, b] of aliasPairs(s.text, spansBySentence[i] ?? [])) {
+      const ra = rootOf(compoundKey(a));
+      const rb = rootOf(compoundKey(b));
+      if (ra !== rb) parent.set(rb, ra);
+    }
+  });
 
   // An antibody named alone ("the huAB12 antibody") is part of its conjugate, not a compound.
   const allKeys = new Set(spansBySentence.flat().map((s) => compoundKey(s.name)));
@@ -157,7 +307,7 @@ export function extractCompounds(sentences: SentenceRef[]): CompoundMention[] {
     const spans = (spansBySentence[i] ?? []).filter((sp) => !isPartOfConjugate(compoundKey(sp.name)));
     const developers = readDevelopers(s.text, spans);
     for (const span of spans) {
-      const key = compoundKey(span.name);
+      const key = rootOf(compoundKey(span.name));
       let entry = byKey.get(key);
       if (!entry) {
         entry = {

@@ -8,7 +8,7 @@ export interface SentenceRef {
   blockId: string;
 }
 
-const READ: ReadonlySet<SectionKind> = new Set(['item', 'press-release', 'about', 'exhibit', 'other']);
+const READ: ReadonlySet<SectionKind> = new Set(['item', 'press-release', 'letterhead', 'about', 'exhibit', 'other']);
 
 export function readableSentences(blocks: Block[]): SentenceRef[] {
   const out: SentenceRef[] = [];

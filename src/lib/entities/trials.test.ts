@@ -56,3 +56,36 @@ describe('extractTrials', () => {
     expect(extractTrials(sentences, extractCompounds(sentences))).toEqual([]);
   });
 });
+
+describe('extractTrials on release shapes', () => {
+  const trialsOf = (...texts: string[]) => {
+    const sentences = refs(...texts);
+    return extractTrials(sentences, extractCompounds(sentences)).map((t) => `${t.compound}|${t.phase}`);
+  };
+
+  it('gives a phase to the compound named nearest to it', () => {
+    expect(trialsOf('Acme advances QX-101 and plans Phase 2/3 clinical trials for QX-204 in 2026.')).toEqual([
+      'QX-204|2/3',
+    ]);
+  });
+
+  it('carries a compound to the next paragraph only when that one refers back to the study', () => {
+    expect(trialsOf('QX-101 lowered weight.', 'The Phase 2 trial enrolled 40 patients.')).toEqual(['QX-101|2']);
+    expect(
+      trialsOf('QX-101 lowered weight and QX-702 did not.', 'Acme Announces Positive Phase IIb BREAKOUT Study Results'),
+    ).toEqual([]);
+  });
+
+  it('makes a trial of unstated phase for a compound in a clinical study, not for its partner drug', () => {
+    expect(
+      trialsOf('Acme reported results from a clinical trial evaluating QX-101 in combination with pembrolizumab.'),
+    ).toEqual(['QX-101|unknown']);
+    expect(trialsOf('QX-101 is in preclinical development.', 'We studied QX-101 in mice.')).toEqual([]);
+  });
+
+  it('falls back to the only compound of the filing', () => {
+    expect(trialsOf('In a Phase 2 clinical trial, a new medicine lowered triglycerides.', 'QX10624 is oral.')).toEqual([
+      'QX10624|2',
+    ]);
+  });
+});

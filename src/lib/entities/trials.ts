@@ -128,6 +128,18 @@ const OBJECTIVE = /\b(?:objective of [^.]*? is|is designed (?:primarily )?|desig
 const DESIGN =
   /\b(open-label|randomi[sz]ed|double-blind|placebo-controlled|dose[- ]escalation|multi-?cent(?:er|re)|single-arm|monotherapy|combination)\b/gi;
 
+/** A clinical study spoken of without a phase: "a clinical trial evaluating X", "the study of 325 patients investigated X". */
+const UNPHASED_TRIAL =
+  /(?<!pre-?)\b(?:clinical (?:trials?|stud(?:y|ies)|investigation|development)|first-in-human|investigator-initiated (?:trials?|stud(?:y|ies))|post-marketing (?:research|stud(?:y|ies)|program)|(?:randomi[sz]ed|controlled|interventional|registrational) (?:\w+ )?(?:trials?|stud(?:y|ies))|(?:trials?|stud(?:y|ies)) (?:of|evaluating|investigating|testing|with) )/i;
+/** "Phase 2/3 clinical trials for X": the compound the trial is of. */
+const TRIAL_OF =
+  /^phase\s+\S+(?:\s+[\w-]+){0,3}?\s+(?:trials?|stud(?:y|ies))\s+(?:of|for|with|in|evaluating|testing|investigating)\s+/i;
+/** A sentence that speaks of a study already named: "The trial enrolled …", "this Phase 2 study". */
+const REFERS_BACK = /\b(?:the|this|that|its|these)\s+(?:[\w/-]+\s+){0,3}(?:trials?|stud(?:y|ies))\b/i;
+/** Words before a compound that make it a partner in someone else's trial. */
+const COMBINED_WITH =
+  /\b(?:in combination with|combined with|plus|and|versus|vs\.?|compared (?:to|with)|or|placebo)\s*$/i;
+
 interface Draft {
   trial: TrialMention;
   compoundKey: string;
@@ -188,24 +200,51 @@ function feed(trial: TrialMention, s: SentenceRef): void {
 export function extractTrials(sentences: SentenceRef[], compounds: CompoundMention[]): TrialMention[] {
   const nameOf = new Map<string, CompoundMention>();
   for (const c of compounds) for (const v of c.variants) nameOf.set(compoundKey(v), c);
-  const compoundsIn = (text: string) => [
-    ...new Set(findCompoundNames(text).flatMap((span) => nameOf.get(compoundKey(span.name)) ?? [])),
-  ];
+  const known = new Set(compounds.flatMap((c) => c.variants));
+  const spansIn = (text: string) =>
+    findCompoundNames(text, known).flatMap((span) => {
+      const compound = nameOf.get(compoundKey(span.name));
+      return compound ? [{ compound, start: span.start }] : [];
+    });
+  const compoundsIn = (text: string) => [...new Set(spansIn(text).map((x) => x.compound))];
+  const blockNumber = (s: SentenceRef) => Number(/\d+/.exec(s.blockId)?.[0] ?? 0);
 
   const drafts = new Map<string, Draft>();
-  const clinical = sentences.filter((s) => s.section !== 'about' && !NOT_CLINICAL.test(s.text));
-  let lastCompound: CompoundMention | undefined;
-  for (const s of clinical) {
-    const named = compoundsIn(s.text);
-    const phase = readPhase(s.text);
-    const compound = named[0] ?? lastCompound;
-    if (named[0]) lastCompound = named[0];
-    if (!phase || !compound || !/\b(?:stud(?:y|ies)|trials?|program)\b/i.test(s.text)) continue;
+  const addDraft = (compound: CompoundMention, phase: string, s: SentenceRef) => {
     const indication = readIndication(s.text, compound.name) ?? compound.indications[0]?.value ?? 'unspecified';
     const key = `${compoundKey(compound.name)}|${phase}|${indication.toLowerCase()}`;
     if (!drafts.has(key)) {
       drafts.set(key, { trial: emptyTrial(compound.name, phase, indication), compoundKey: compoundKey(compound.name) });
     }
+  };
+  // "About" sections describe the pipeline ("pivotal clinical trials for X"): they count, boilerplate does not.
+  const clinical = sentences.filter((s) => s.section !== 'forward-looking' && !NOT_CLINICAL.test(s.text));
+  let last: { compound: CompoundMention; block: number } | undefined;
+  for (const s of clinical) {
+    const spans = spansIn(s.text);
+    const phaseAt = PHASE.exec(s.text)?.index ?? s.text.search(/\bpivotal\b/i);
+    const phase = readPhase(s.text);
+    // The phase belongs to the compound named nearest to it ("… Phase 2/3 trials for SIL-204").
+    const studied = TRIAL_OF.exec(s.text.slice(Math.max(0, phaseAt)));
+    const studiedAt = studied ? Math.max(0, phaseAt) + studied.index + studied[0].length : -1;
+    const nearest =
+      spans.find((x) => x.start === studiedAt)?.compound ??
+      [...spans].sort((a, b) => Math.abs(a.start - phaseAt) - Math.abs(b.start - phaseAt))[0]?.compound;
+    // Else the compound of the sentence before, in the same or the previous paragraph; else the only one.
+    const carried = last && blockNumber(s) - last.block <= 1 && REFERS_BACK.test(s.text) ? last.compound : undefined;
+    const compound = nearest ?? carried ?? (compounds.length === 1 ? compounds[0] : undefined);
+    if (spans[0]) last = { compound: spans[0].compound, block: blockNumber(s) };
+    if (!phase || !compound || !/\b(?:stud(?:y|ies)|trials?|program)\b/i.test(s.text)) continue;
+    addDraft(compound, phase, s);
+  }
+
+  // A compound said to be in a clinical study, with no phase named anywhere, has a trial of unstated phase.
+  const phased = new Set([...drafts.values()].map((d) => d.compoundKey));
+  const described = sentences.filter((s) => s.section !== 'forward-looking');
+  for (const s of described) {
+    if (readPhase(s.text) || !UNPHASED_TRIAL.test(s.text)) continue;
+    const subject = spansIn(s.text).find((x) => !COMBINED_WITH.test(s.text.slice(Math.max(0, x.start - 40), x.start)));
+    if (subject && !phased.has(compoundKey(subject.compound.name))) addDraft(subject.compound, 'unknown', s);
   }
   if (!drafts.size) return [];
 

@@ -33,6 +33,13 @@ const ROLE_WORDS =
   /\b(Investors?(?: Relations)?|Media(?: Relations)?|Press|Analysts?|Business Development)\b:?(?=\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])/g;
 const LETTERHEAD = /^(?:for immediate release|exhibit\s+\d+(?:\.\d+)?|tel:?.*fax:?.*|news release|press release)$/i;
 
+/** A paragraph that continues forward-looking boilerplate, rather than a new title or section. */
+const isBoilerplate = (text: string): boolean =>
+  isPageMarker(text) ||
+  (!ABOUT_HEADING.test(text) &&
+    (text.length > 200 ||
+      /\b(?:risks?|uncertaint|forward-looking|undertakes?|obligation|factors|SEC|filings?)\b/i.test(text)));
+
 export function readDateline(text: string): { place: string; date: string | null } | null {
   // A dateline opens its paragraph: looking at the start only keeps the regex cheap on long text.
   const m = DATELINE.exec(text.slice(0, 160));
@@ -112,11 +119,20 @@ export function readPressRelease(blocks: Block[]): PressRelease | null {
       continue;
     }
     if (FORWARD_LOOKING.test(block.text) && SAFE_HARBOR.test(block.text)) {
-      const end = blocks.findIndex((b, j) => j > i && END_MARKER.test(b.text));
-      forwardLooking = blocks.slice(i, end < 0 ? blocks.length : end).filter((b) => !isPageMarker(b.text));
-      for (const b of forwardLooking) b.section = 'forward-looking';
-      i = end < 0 ? blocks.length : end;
-      break;
+      // The boilerplate runs on while its paragraphs read like it; a new title (safety information,
+      // an "About" section, contacts) or the end marker closes it.
+      let end = i + 1;
+      while (end < blocks.length && !END_MARKER.test(blocks[end]?.text ?? '') && isBoilerplate(blocks[end]?.text ?? ''))
+        end++;
+      const boilerplate = blocks.slice(i, end).filter((b) => !isPageMarker(b.text));
+      for (const b of boilerplate) b.section = 'forward-looking';
+      forwardLooking = [...forwardLooking, ...boilerplate];
+      if (END_MARKER.test(blocks[end]?.text ?? '')) {
+        i = end;
+        break;
+      }
+      i = end - 1;
+      continue;
     }
     const current = about.at(-1);
     if (isPageMarker(block.text)) {

@@ -31,6 +31,83 @@ export const INN_STEMS: readonly [string, Modality | null][] = [
   ['tide', 'peptide'],
   ['relin', 'peptide'],
   ['glutide', 'peptide'],
+  ['relix', 'peptide'],
+  ['pressin', 'peptide'],
+  ['tocin', 'peptide'],
+  ['poetin', 'protein'],
+  ['grastim', 'protein'],
+  ['plase', 'protein'],
+  ['vec', 'gene therapy'],
+  ['dotin', 'antibody-drug conjugate'],
+  // Small molecules: the WHO stems of the classes most often named in releases (standard of care, comparators).
+  ...(
+    [
+      'lutamide',
+      'terone',
+      'formin',
+      'methasone',
+      'nisone',
+      'nisolone',
+      'cortisone',
+      'sonide',
+      'idone',
+      'ephrine',
+      'hydramine',
+      'serine',
+      'gliflozin',
+      'gliptin',
+      'glitazone',
+      'sartan',
+      'pril',
+      'olol',
+      'azole',
+      'oxacin',
+      'cillin',
+      'mycin',
+      'micin',
+      'cycline',
+      'tidine',
+      'setron',
+      'triptan',
+      'afil',
+      'dronate',
+      'parin',
+      'xaban',
+      'gatran',
+      'lukast',
+      'profen',
+      'coxib',
+      'azepam',
+      'zolam',
+      'oxetine',
+      'oxifene',
+      'caine',
+      'dipine',
+      'semide',
+      'thiazide',
+      'azosin',
+      'terol',
+      'tropium',
+      'pamil',
+      'citabine',
+      'fungin',
+      'mustine',
+      'trexate',
+      'imod',
+      'milast',
+      'sertib',
+      'vastatin',
+      'bactam',
+      'penem',
+      'rolimus',
+      'fentanil',
+      'barbital',
+      'tadine',
+      'oxone',
+      'dralazine',
+      'domide',
+    ] as const
+  ).map((stem): [string, Modality] => [stem, 'small molecule']),
 ];
 
 /** Second words of two-word conjugate INNs, and the payload each names. */
@@ -58,7 +135,10 @@ export const PAYLOADS = new Set(
 
 /** Families of genes, antigens and receptors written letters+digits: targets, not drugs. */
 export const TARGET_FAMILIES =
-  /^(?:CD|IL|HER|ErbB|FGFR|VEGFR?|PDGFR|MUC|CA|TLR|CCR|CXCR|BCL|JAK|CDK|PARP|PI3K|HLA|KIR|TNFR?|BRCA|TP|KRAS|NRAS|ALK|ROS|NTRK|IDH|FLT|EZH|BTK|PD|PDL|PD-L|CTLA|LAG|TIM|TIGIT|GPRC|DLL|CLDN|FOLR|GPC|ROR|B7-H|SLC|ABC|CYP|UGT|KLK|MMP|STAT|SMAD|WNT|NOTCH|FOXP|GATA|SOX|HOX|MYC|AKT|MEK|ERK|MAPK|IGF|IGF1R|EGF|HIF|NF|Nav|Kv|GLP|GIP|APO|Apo|LPA|PCSK|ANGPTL|FXI|FXIa|C5|C3|IgG|IgA|IgE|IgM|TROP|Trop|B2M|SARS-CoV|COVID|H\d?N)-?\d/;
+  /^(?:CD|IL|HER|ErbB|FGFR|VEGFR?|PDGFR|MUC|CA|TLR|CCR|CXCR|BCL|JAK|CDK|PARP|PI3K|HLA|KIR|TNFR?|BRCA|TP|KRAS|NRAS|ALK|ROS|NTRK|IDH|FLT|EZH|BTK|PD|PDL|PD-L|CTLA|LAG|TIM|TIGIT|GPRC|DLL|CLDN|FOLR|GPC|ROR|B7-H|SLC|ABC|CYP|UGT|KLK|MMP|STAT|SMAD|WNT|NOTCH|FOXP|GATA|SOX|HOX|MYC|AKT|MEK|ERK|MAPK|IGF|IGF1R|EGF|HIF|NF|Nav|Kv|GLP|GIP|APO|Apo|LPA|PCSK|ANGPTL|FXI|FXIa|C5|C3|IgG|IgA|IgE|IgM|TROP|Trop|B2M|SARS-CoV|COVID|H\d?N|FGF|GDF|TGF|BMP|MC\dR|NMT|AGT|APOC|ANGPTL\d?|HbA|A1C|CCL|CXCL|IFN|GM-CSF|CSF)-?\d/;
+
+/** Measures and lab terms written like codes: IC50, EC50, LD50, T1/2. */
+export const MEASURES = /^(?:IC|EC|ED|LD|TD|CC|GI|LC|ID)\d{2}s?$/i;
 
 /** Common English words that end in a drug stem. */
 export const STEM_STOPWORDS = new Set([
@@ -88,6 +168,25 @@ export const STEM_STOPWORDS = new Set([
   'precept',
   'percept',
   'aperitif',
+  'cholesterol',
+  'aldosterone',
+  'progesterone',
+  'androsterone',
+  'phosphoserine',
+  'histidine',
+  'peptidase',
+  'endocannabinoid',
+  'vitamine',
+  'ketone',
+  'hormone',
+  'peroxide',
+  'amide',
+  'sulfonamide',
+  'acrylamide',
+  'solid',
+  'candid',
+  'splendid',
+  'pyramid',
 ]);
 
 /** Cell lines and other lab names written like codes. */
