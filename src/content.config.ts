@@ -6,7 +6,10 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { filingDigestLoaders } from './loaders/filing-digest.js';
 
-const loaders = filingDigestLoaders({ dir: process.env.FILINGS_DIR || 'filings' });
+const loaders = filingDigestLoaders({
+  dir: process.env.FILINGS_DIR || 'filings',
+  contentDir: process.env.CONTENT_DIR || 'content',
+});
 
 const nullableString = z.string().nullable();
 const sourced = <T extends z.ZodType>(value: T) => z.object({ value, sentenceId: z.string(), sentence: z.string() });
@@ -194,6 +197,7 @@ const companies = defineCollection({
     phone: nullableString,
     fileNumber: nullableString,
     irsNumber: nullableString,
+    description: nullableString,
     facts: z.array(fact),
     timeline,
     filings: z.array(reference('filings')),
@@ -213,6 +217,8 @@ const compounds = defineCollection({
     payload: nullableString,
     target: nullableString,
     indications: z.array(z.string()),
+    description: nullableString,
+    owner: reference('companies').nullable(),
     facts: z.array(fact),
     timeline,
     filings: z.array(reference('filings')),
@@ -238,6 +244,8 @@ const trials = defineCollection({
     doseLevels: nullableString,
     status: z.array(z.object({ value: z.string(), date: nullableString, filing: z.string(), anchor: z.string() })),
     presentations: z.array(z.string()),
+    nct: nullableString,
+    description: nullableString,
     facts: z.array(fact),
     timeline,
     filings: z.array(reference('filings')),
@@ -251,7 +259,7 @@ const sources = defineCollection({
   loader: loaders.sources,
   schema: z.object({
     file: z.string(),
-    outcome: z.enum(['published', 'rejected', 'duplicate']),
+    outcome: z.enum(['published', 'rejected', 'duplicate', 'curation']),
     filing: nullableString,
     bytes: z.number().int().nonnegative(),
     encoding: nullableString,

@@ -36,10 +36,12 @@ function walk(dir: string): string[] {
   );
 }
 
-export function siteBuild(folder: string): Build {
+/** `contentDir`: the editors' corrections to build with; by default none (an empty folder). */
+export function siteBuild(folder: string, contentDir?: string): Build {
   const out = mkdtempSync(path.join(tmpdir(), 'filing-digest-site-'));
   // Each build folder keeps its own content store, so test files can build side by side.
   const cache = mkdtempSync(path.join(tmpdir(), 'filing-digest-cache-'));
+  const content = contentDir ?? mkdtempSync(path.join(tmpdir(), 'filing-digest-content-'));
   const target = (urlPath: string) => {
     const clean = decodeURIComponent(urlPath);
     for (const candidate of [clean, path.join(clean, 'index.html')]) {
@@ -63,6 +65,7 @@ export function siteBuild(folder: string): Build {
               SITE_URL: SITE,
               FILINGS_DIR: folder,
               ASTRO_CACHE_DIR: cache,
+              CONTENT_DIR: content,
               ASTRO_TELEMETRY_DISABLED: '1',
             },
             maxBuffer: 64 * 1024 * 1024,
@@ -96,6 +99,7 @@ export function siteBuild(folder: string): Build {
     cleanup() {
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
+      if (!contentDir) rmSync(content, { recursive: true, force: true });
     },
   };
 }

@@ -21,7 +21,8 @@ const HOSTILE = [
   '<img src=x onerror="alert(2)">',
   '[click me](javascript:alert(3))',
 ].join('\n\n');
-const site = siteBuild(folder);
+// The project's own content/ (the sample site's curation) is part of what this build checks.
+const site = siteBuild(folder, path.join(root, 'content'));
 const out = site.out;
 let pages = new Map<string, Page>(); // URL path → page
 let rebuildLog = '';
@@ -181,7 +182,9 @@ describe('the built site', () => {
       ['AVE1642', 'AVE9633', 'cantuzumab mertansine', 'huC242-DM4', 'huN901-DM1', 'trastuzumab-DM1'].sort(),
     );
     const dm4 = compounds.find((c) => c.id === 'huc242-dm4');
-    expect(dm4?.aliases).toEqual(['HuC242-DM4']);
+    // Aliases and owner from content/ (the editors' curation), beside the spelling the filings use.
+    expect(dm4?.aliases).toEqual(['HuC242-DM4', 'IMGN242', 'cantuzumab ravtansine']);
+    expect((dm4 as { owner?: string } | undefined)?.owner).toBe('immunogen');
     expect(dm4?.trials).toEqual(['huc242-dm4-phase-1-canag-expressing-cancers']);
     for (const record of [
       ...filings,
@@ -198,11 +201,19 @@ describe('the built site', () => {
     );
     expect(report.files).toBe(4);
     expect(report.sources.map((s) => [s.file, s.outcome])).toEqual([
+      ['content/compounds.yaml', 'curation'],
+      ['content/huc242-dm4.md', 'curation'],
       ['empty.txt', 'rejected'],
       ['immunogen-2005-09-07-8k.txt', 'published'],
       ['immunogen-2006-11-08-8k.txt', 'published'],
       ['zz-hostile.txt', 'published'],
     ]);
+  });
+
+  it('shows the editors’ descriptions, set apart, on the entity pages', () => {
+    const html = pages.get('/compounds/hun901-dm1/')?.html ?? '';
+    expect(html).toMatch(/<p class="editorial"[^>]*>An antibody-drug conjugate: the humanized N901 antibody/);
+    expect(html).toContain('href="/companies/immunogen/"');
   });
 
   it('never turns text from a filing into markup or script', () => {

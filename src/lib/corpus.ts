@@ -5,6 +5,7 @@
  * bytes are unchanged), duplicates reported, then all resolved into entities.
  */
 import { createHash } from 'node:crypto';
+import { applyCuration, compoundMerges, readCuration } from './curation.js';
 import { companyKey } from './entities/names.js';
 import { parseFiling, typeFromName } from './parse-filing.js';
 import { filingDate, filingTitle, type Resolved, resolve } from './resolve.js';
@@ -27,7 +28,8 @@ export interface InputFile {
 
 export interface SourceReport {
   file: string;
-  outcome: 'published' | 'rejected' | 'duplicate';
+  /** `curation`: a file of content/, read for editors' corrections. */
+  outcome: 'published' | 'rejected' | 'duplicate' | 'curation';
   filing: string | null;
   bytes: number;
   encoding: string | null;
@@ -117,7 +119,12 @@ export function strictFailure(sources: SourceReport[]): string | null {
     : null;
 }
 
-export function buildCorpus(files: InputFile[], cached: Cache = () => undefined): Corpus {
+export function buildCorpus(
+  files: InputFile[],
+  cached: Cache = () => undefined,
+  /** The files of content/, names relative to it. */
+  content: InputFile[] = [],
+): Corpus {
   const sources: SourceReport[] = [];
   const decoded: Decoded[] = [];
   const seen = new Map<string, string>(); // digest → file
@@ -225,5 +232,23 @@ export function buildCorpus(files: InputFile[], cached: Cache = () => undefined)
     const twin = /^same bytes as (.+?):/.exec(s.problems[0]?.message ?? '')?.[1];
     s.filing ??= sources.find((x) => x.file === twin)?.filing ?? null;
   }
-  return { filings, sources, resolved: resolve(filings), parsed };
+  // Editors' corrections: merges go into resolution, the rest is applied to its result.
+  const corrections = content.filter((f) => !/(?:^|\/)README\.md$/i.test(f.name));
+  const { curation, problems: readProblems } = readCuration(
+    corrections.map((f) => ({ name: `content/${f.name}`, text: new TextDecoder().decode(f.bytes) })),
+  );
+  const resolved = resolve(filings, compoundMerges(curation));
+  const curationProblems = [...readProblems, ...applyCuration(resolved, curation)];
+  for (const f of corrections) {
+    const file = `content/${f.name}`;
+    sources.push({
+      file,
+      outcome: 'curation',
+      filing: null,
+      bytes: f.bytes.length,
+      encoding: 'utf-8',
+      problems: curationProblems.filter((p) => p.file === file),
+    });
+  }
+  return { filings, sources, resolved, parsed };
 }

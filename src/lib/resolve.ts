@@ -39,6 +39,8 @@ export interface CompanyRecord {
   phone: string | null;
   fileNumber: string | null;
   irsNumber: string | null;
+  /** From content/: an editor's words. */
+  description: string | null;
   facts: EntityFact[];
   timeline: TimelineEntry[];
   filings: string[];
@@ -55,6 +57,9 @@ export interface CompoundRecord {
   payload: string | null;
   target: string | null;
   indications: string[];
+  /** From content/: an editor's words, and the owning company's id. */
+  description: string | null;
+  owner: string | null;
   facts: EntityFact[];
   timeline: TimelineEntry[];
   filings: string[];
@@ -77,6 +82,9 @@ export interface TrialRecord {
   doseLevels: string | null;
   status: { value: TrialStatus; date: string | null; filing: string; anchor: string }[];
   presentations: string[];
+  /** From content/: the ClinicalTrials.gov number and an editor's words. */
+  nct: string | null;
+  description: string | null;
   facts: EntityFact[];
   timeline: TimelineEntry[];
   filings: string[];
@@ -134,7 +142,7 @@ function factOf(filing: ParsedFiling, label: string, value: string, source: Sour
 }
 
 /** Merge spellings that share a key, transitively (a mention's variants tie them together). */
-function groupCompoundKeys(filings: ParsedFiling[]): Map<string, string> {
+function groupCompoundKeys(filings: ParsedFiling[], merges: string[][]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     const p = parent.get(k) ?? k;
@@ -151,6 +159,14 @@ function groupCompoundKeys(filings: ParsedFiling[]): Map<string, string> {
         const r = find(k);
         if (r !== root) parent.set(r, root);
       }
+    }
+  }
+  // Editors' merges (content/) join spellings the filings never tie together.
+  for (const group of merges) {
+    const root = find(compoundKey(group[0] ?? ''));
+    for (const n of group.slice(1)) {
+      const r = find(compoundKey(n));
+      if (r !== root) parent.set(r, root);
     }
   }
   const groups = new Map<string, string>();
@@ -187,7 +203,7 @@ export function linkAmendments(filings: ParsedFiling[], links: Map<string, Filin
   }
 }
 
-export function resolve(input: ParsedFiling[]): Resolved {
+export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolved {
   const filings = [...input].sort(byDate);
   const slugs = new SlugRegistry();
   const links = new Map<string, FilingLinks>(
@@ -218,6 +234,7 @@ export function resolve(input: ParsedFiling[]): Resolved {
       phone: null,
       fileNumber: null,
       irsNumber: null,
+      description: null,
       facts: [],
       timeline: [],
       filings: [],
@@ -288,7 +305,7 @@ export function resolve(input: ParsedFiling[]): Resolved {
   };
 
   // Compounds
-  const groups = groupCompoundKeys(filings);
+  const groups = groupCompoundKeys(filings, merges);
   const compoundByRoot = new Map<string, CompoundRecord>();
   const namesByRoot = new Map<string, string[]>();
   for (const f of filings) {
@@ -314,6 +331,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
           payload: null,
           target: null,
           indications: [],
+          description: null,
+          owner: null,
           facts: [],
           timeline: [],
           filings: [],
@@ -387,6 +406,8 @@ export function resolve(input: ParsedFiling[]): Resolved {
           doseLevels: null,
           status: [],
           presentations: [],
+          nct: null,
+          description: null,
           facts: [],
           timeline: [],
           filings: [],

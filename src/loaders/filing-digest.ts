@@ -23,6 +23,8 @@ const LOADER_NAME = 'filing-digest';
 export interface FilingDigestOptions {
   /** The filings folder, absolute or relative to the project root. */
   dir: string;
+  /** Editors' corrections (YAML, Markdown), absolute or relative to the project root. */
+  contentDir?: string;
   /** Fail the build on any problem with the input (`astro build --strict`, or FILING_DIGEST_STRICT=1). */
   strict?: boolean;
 }
@@ -104,6 +106,11 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
           ctx.logger.error(`cannot read the filings folder ${dir}: ${error.code ?? error.message}`);
           return [];
         });
+        const contentDir = path.resolve(root, options.contentDir ?? 'content');
+        const content: InputFile[] = [];
+        for (const name of await listFiles(contentDir).catch(() => [])) {
+          content.push({ name, bytes: new Uint8Array(await readFile(path.join(contentDir, name))) });
+        }
         const files: InputFile[] = [];
         for (const name of names) {
           const file = path.join(dir, name);
@@ -122,7 +129,7 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
           const record = entry.data as unknown as FilingRecord;
           previous.set(record.sourceDigest, record);
         }
-        const corpus = buildCorpus(files, (_names, digest) => previous.get(digest));
+        const corpus = buildCorpus(files, (_names, digest) => previous.get(digest), content);
 
         for (const source of corpus.sources) {
           for (const p of source.problems) {

@@ -41,6 +41,7 @@ export const exporters = {
       formerNames: c.formerNames,
       cik: c.cik,
       roles: c.roles,
+      description: c.description,
       filings: ids(c.filings),
       compounds: ids(c.compounds),
       trials: ids(c.trials),
@@ -56,6 +57,8 @@ export const exporters = {
       payload: c.payload,
       target: c.target,
       indications: c.indications,
+      description: c.description,
+      owner: c.owner ? idOf(c.owner) : null,
       filings: ids(c.filings),
       companies: ids(c.companies),
       trials: ids(c.trials),
@@ -67,6 +70,8 @@ export const exporters = {
       url: url.trial(t.id),
       phase: t.phase,
       indication: t.indication,
+      nct: t.nct,
+      description: t.description,
       design: t.design,
       objective: t.objective,
       schedule: t.schedule,
@@ -84,7 +89,9 @@ export const exporters = {
     const all = await sources();
     const count = (outcome: string) => all.filter((s) => s.outcome === outcome).length;
     return {
-      files: all.length,
+      /** Files of the filings folder; content/ files are listed with outcome "curation". */
+      files: all.filter((s) => s.outcome !== 'curation').length,
+      curation: count('curation'),
       published: count('published'),
       rejected: count('rejected'),
       duplicates: count('duplicate'),
