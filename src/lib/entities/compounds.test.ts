@@ -98,6 +98,9 @@ describe('aliasPairs', () => {
       'Rybelsus = semaglutide',
     ]);
     expect(pairs('ABV-1701/Vitargus® is a device', ['Vitargus'])).toEqual(['ABV-1701 = Vitargus']);
+    expect(
+      pairs('About zelenirstat (aka PCLX-001 or DDD86481) and QX-91 (formerly identified as QX-81, QX-71)'),
+    ).toEqual(['zelenirstat = PCLX-001', 'zelenirstat = DDD86481', 'QX-91 = QX-81', 'QX-91 = QX-71']);
   });
 
   it('keeps combinations and lists apart', () => {

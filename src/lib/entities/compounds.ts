@@ -249,7 +249,7 @@ export function readDevelopers(text: string, names: NameSpan[]): Map<string, str
 
 /** Between two names, what makes the second another name of the first. */
 const ALIAS_IN_PARENS =
-  /^\s*[®™]?\s*\(\s*(?:(?:also |formerly |previously )?(?:known as|called)\s+|formerly\s+|aka\s+)?[“"‘']?$/i;
+  /^\s*[®™]?\s*\(\s*(?:(?:also |formerly |previously )?(?:known as|called|identified as)\s+|formerly\s+|aka\s+)?[“"‘']?$/i;
 /** A brand and its INN side by side: "Rybelsus® semaglutide". */
 const BRAND_THEN_INN = /^\s*[®™]\s*$/;
 const ALIAS_IN_WORDS = /^\s*[®™]?\s*,?\s+(?:also|formerly|previously) (?:known as|called)\s+$/i;
@@ -257,6 +257,9 @@ const ALIAS_IN_WORDS = /^\s*[®™]?\s*,?\s+(?:also|formerly|previously) (?:know
 /** Pairs of names in one sentence that the text gives as one compound: "zelenirstat (PCLX-001)", "X, formerly known as Y". */
 export function aliasPairs(text: string, spans: NameSpan[]): [string, string][] {
   const pairs: [string, string][] = [];
+  // Inside "zelenirstat (aka PCLX-001 or DDD86481)" every name in the parenthesis is the first one's.
+  const closesParens = (at: number) => /^[^()]*\)/.test(text.slice(at));
+  let opener: NameSpan | null = null;
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i] as NameSpan;
     const b = spans[i + 1] as NameSpan;
@@ -265,8 +268,16 @@ export function aliasPairs(text: string, spans: NameSpan[]): [string, string][] 
     const brandInn = BRAND_THEN_INN.test(between) && /^[a-z]/.test(b.name);
     // "ABV-1701/Vitargus®": a code and its brand; two INNs with a slash are a combination.
     const slashed = /^\s*\/\s*$/.test(between) && !/^[a-z]/.test(a.name) && !/^[a-z]/.test(b.name);
-    if ((ALIAS_IN_PARENS.test(between) && closed) || ALIAS_IN_WORDS.test(between) || brandInn || slashed)
+    if (ALIAS_IN_PARENS.test(between) && closesParens(b.end)) {
+      opener = a;
       pairs.push([a.name, b.name]);
+    } else if (opener && /^\s*[®™]?\s*(?:,|or|,\s*or)\s*$/i.test(between) && closesParens(b.end)) {
+      pairs.push([opener.name, b.name]);
+    } else {
+      opener = null;
+      if ((closed && ALIAS_IN_PARENS.test(between)) || ALIAS_IN_WORDS.test(between) || brandInn || slashed)
+        pairs.push([a.name, b.name]);
+    }
   }
   return pairs;
 }

@@ -3,6 +3,7 @@
 /** Compounds: case, spaces and hyphens ignored ("HuAB12-DM4" = "huAB12 DM4"); ® and ™ dropped. */
 export function compoundKey(name: string): string {
   return name
+    .normalize('NFKC') // subscript digits ("D-PLEX₁₀₀") count as digits
     .replace(/[®™]|\((?:R|TM)\)/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
