@@ -12,7 +12,7 @@ const FILING = [
   'Item 8.01 Other Events',
   'Acme Bio, Inc. began a Phase 2 trial of QX-101 in gout. QX-101 is a small molecule.',
   'Acme also reported data on QX-101B and on the T23-1405 assay.',
-  'Beta Pharma licensed AB-77 from Acme.',
+  'AB-77 is in development by Beta Pharma.',
 ].join('\n\n');
 
 const corpusWith = (...content: InputFile[]) => buildCorpus([file('acme-8k.txt', FILING)], undefined, content);
@@ -36,6 +36,21 @@ describe('readCuration', () => {
       expect.stringMatching(/^content\/wrong-type\.md:2: type: /),
     ]);
     expect(curation.compounds).toEqual([]);
+  });
+
+  it('takes a phase written as a bare number, and refuses names with nothing to match', () => {
+    const { problems, curation } = readCuration([
+      {
+        name: 'content/t.yaml',
+        text: 'trials:\n  - compound: QX-101\n    phase: 2\ncompanies:\n  - name: The Company\n',
+      },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^companies\.0\.name: must be more than a company suffix/),
+    ]);
+    expect(curation.trials).toEqual([]);
+    const ok = readCuration([{ name: 'content/t.yaml', text: 'trials:\n  - compound: QX-101\n    phase: 2\n' }]);
+    expect(ok.curation.trials[0]?.phase).toBe('2');
   });
 
   it('reads YAML lists and one-correction Markdown files, whose body is the description', () => {
@@ -94,6 +109,17 @@ describe('curation applied to a build', () => {
     expect(acme?.compounds).toContain(qx?.id);
     // The hidden compound is gone from every link.
     for (const links of resolved.links.values()) expect(links.compounds.some((id) => id.startsWith('t23'))).toBe(false);
+  });
+
+  it('hides a company from links and from the facts that name it', () => {
+    const before = corpusWith();
+    expect(before.resolved.compounds.find((c) => c.name === 'AB-77')?.facts.some((f) => /Beta/.test(f.value))).toBe(
+      true,
+    );
+    const { resolved } = corpusWith(file('hide.yaml', 'companies:\n  - name: Beta Pharma\n    hide: true\n'));
+    expect(resolved.companies.map((c) => c.name)).not.toContain('Beta Pharma');
+    for (const r of [...resolved.compounds, ...resolved.companies, ...resolved.trials])
+      expect(r.facts.filter((f) => /Beta/.test(f.value))).toEqual([]);
   });
 
   it('reports a correction that matches nothing, in the file it came from', () => {

@@ -14,19 +14,36 @@ import type { FilingLinks, Resolved } from './resolve.js';
 import type { Problem } from './types.js';
 
 const name = z.string().trim().min(1, 'must not be empty');
+const compoundName = name.refine((n) => compoundKey(n) !== '', 'must hold letters or digits');
+const companyName = name.refine(
+  (n) => companyKey(n) !== '',
+  'must be more than a company suffix ("Inc.", "The Company")',
+);
+/** A phase written as YAML likes it: 1 or "1b". */
+const phase = z
+  .union([z.string(), z.number()])
+  .transform((p) => String(p).trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(?:[1-4][ab]?(?:\/[1-4][ab]?)?|pivotal|unknown)$/,
+        'must be a phase such as 1, 1b, 1/2, 3, pivotal or unknown',
+      ),
+  );
 const names = z.array(name).default([]);
 
 export const CompoundCorrection = z
   .object({
     /** Any name the compound goes by in the filings. */
-    name,
+    name: compoundName,
     /** Other names that are the same compound ("SAR3419", "cantuzumab ravtansine"). */
     merge: names,
     /** Names to show and search by, that the filings may not use. */
     aliases: names,
     description: z.string().trim().min(1).optional(),
     /** The company that owns it, by name. */
-    owner: name.optional(),
+    owner: companyName.optional(),
     /** A false positive: not a compound at all. */
     hide: z.boolean().default(false),
   })
@@ -34,7 +51,7 @@ export const CompoundCorrection = z
 
 export const CompanyCorrection = z
   .object({
-    name,
+    name: companyName,
     aliases: names,
     description: z.string().trim().min(1).optional(),
     hide: z.boolean().default(false),
@@ -44,14 +61,8 @@ export const CompanyCorrection = z
 export const TrialCorrection = z
   .object({
     /** The trial's compound (any of its names) and phase ("1", "1/2", "3", "unknown"). */
-    compound: name,
-    phase: z
-      .string()
-      .trim()
-      .regex(
-        /^(?:[1-4][ab]?(?:\/[1-4][ab]?)?|pivotal|unknown)$/,
-        'must be a phase such as 1, 1b, 1/2, 3, pivotal or unknown',
-      ),
+    compound: compoundName,
+    phase,
     /** Narrows the match when a compound has several trials in one phase. */
     indication: name.optional(),
     nct: z
@@ -230,6 +241,15 @@ export function applyCuration(resolved: Resolved, curation: Curation): Problem[]
     if (fix.hide) hiddenTrials.add(trial.id);
   }
 
+  // Facts that name a hidden company ("Developed by …", "Named as a partner") go with it.
+  const hiddenNames = new Set(
+    resolved.companies
+      .filter((c) => hiddenCompanies.has(c.id))
+      .flatMap((c) => [c.name, ...c.aliases, ...c.formerNames].map(companyKey)),
+  );
+  const keepFact = (f: { value: string }) => !hiddenNames.has(companyKey(f.value));
+  for (const r of [...resolved.companies, ...resolved.compounds, ...resolved.trials])
+    r.facts = r.facts.filter(keepFact);
   // A hidden compound takes its trials with it; hidden entities vanish from every link.
   for (const t of resolved.trials) if (hiddenCompounds.has(t.compound)) hiddenTrials.add(t.id);
   resolved.compounds = resolved.compounds.filter((c) => !hiddenCompounds.has(c.id));

@@ -108,7 +108,13 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
         });
         const contentDir = path.resolve(root, options.contentDir ?? 'content');
         const content: InputFile[] = [];
-        for (const name of await listFiles(contentDir).catch(() => [])) {
+        const contentNames = await listFiles(contentDir).catch((error: NodeJS.ErrnoException) => {
+          // No content/ is fine; a folder named on purpose that is not there is a mistake worth saying.
+          if (options.contentDir && options.contentDir !== 'content')
+            ctx.logger.warn(`cannot read the corrections folder ${contentDir}: ${error.code ?? error.message}`);
+          return [];
+        });
+        for (const name of contentNames) {
           content.push({ name, bytes: new Uint8Array(await readFile(path.join(contentDir, name))) });
         }
         const files: InputFile[] = [];

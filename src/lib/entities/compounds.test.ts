@@ -61,6 +61,7 @@ describe('findCompoundNames on shapes from real releases', () => {
 
   it('drops a trailing English word, and does not take measures, hormones or case numbers for drugs', () => {
     expect(names('HTD1801-treated patients')).toEqual(['HTD1801']);
+    expect(names(`AB12${'-abcd'.repeat(5000)}-1`)).toEqual([]); // a hostile chain is not a code, and costs little
     expect(names('IC50s in the nanomolar range; FGF21 and aldosterone levels; cholesterol')).toEqual([]);
     expect(findCompoundNames('T23-1405 and Scott v. Acme', new Set(), 'Birdwell v. Acme Corp., No.')).toEqual([]);
   });
@@ -80,6 +81,7 @@ describe('introducedNames', () => {
     expect(intro('DehydraTECH™ technology improves drug delivery in patients.')).toEqual([]);
     expect(intro('Acme® Inc. develops drugs for patients.')).toEqual([]);
     expect(intro('the so-called ATAC technology for payloads')).toEqual([]);
+    expect(intro('XOMA is a biotechnology company focused on developing novel therapies.')).toEqual([]);
     expect(intro('This is a therapy for patients.', 'The FDA is a regulator of drugs.')).toEqual([]);
     expect(introducedNames([{ text: 'Zeltra® is a treatment for patients.' }], new Set(['zeltra']))).toEqual(new Set());
   });

@@ -33,7 +33,7 @@ const ANTIBODY_PAYLOAD = new RegExp(
 );
 /** "ABC-123", "AB-1234-5", "D-PLEX100" (a letter prefix, then letters and digits). */
 const CODE =
-  /(?<![\w-])((?:[A-Za-z]-)?[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Za-z0-9]{1,8})*)(?![\w-]|\.\d|[,.]\d{3})/g;
+  /(?<![\w-])((?:[A-Za-z]-)?[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Za-z0-9]{1,8}){0,4})(?![\w-]|\.\d|[,.]\d{3})/g;
 /** An INN with a prefix that makes a product of its own: "DHT-semaglutide". */
 const PREFIXED_INN = /(?<![\w-])([A-Z][A-Za-z]{1,11})-([a-z]{3,}[a-z]+)(?![\w-])/g;
 const STEMS = [...INN_STEMS].sort((a, b) => b[0].length - a[0].length);
@@ -59,6 +59,19 @@ function isInn(word: string): boolean {
   if (STEM_STOPWORDS.has(lower)) return false;
   const stem = STEMS.find(([s]) => lower.endsWith(s));
   return !!stem && lower.length >= stem[0].length + 3;
+}
+
+/** One pattern for all the names a filing introduced, built once per set (not once per sentence). */
+const knownPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
+function knownNamesPattern(known: ReadonlySet<string>): RegExp | null {
+  if (!knownPatterns.has(known)) {
+    const names = [...known].map(plainDigits).sort((a, b) => b.length - a.length);
+    knownPatterns.set(
+      known,
+      names.length ? new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'g') : null,
+    );
+  }
+  return knownPatterns.get(known) ?? null;
 }
 
 /** Subscript digits ("D-PLEX₁₀₀") read as digits; one code unit each, so positions hold. */
@@ -97,10 +110,8 @@ export function findCompoundNames(
     )
       add(m[0], m.index ?? 0);
   }
-  for (const name of known) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g')))
-      add(name, m.index ?? 0);
-  }
+  const knownPattern = knownNamesPattern(known);
+  if (knownPattern) for (const m of text.matchAll(knownPattern)) add(m[0], m.index ?? 0);
   for (const m of text.matchAll(CODE)) {
     const code = withoutTrailingWord(m[1] ?? '');
     if (isCodeName(code, before(m.index ?? 0))) add(code, m.index ?? 0);
@@ -160,6 +171,13 @@ export function introducedNames(
   for (const { text } of sentences) {
     for (const pattern of INTRODUCERS) {
       for (const m of text.matchAll(pattern)) {
+        // "XOMA is a biotechnology company focused on … therapies" describes a company.
+        if (
+          /\b(?:company|corporation|firm|leader|provider|developer|organi[sz]ation|innovator|manufacturer|business|group)\b/i.test(
+            m[0],
+          )
+        )
+          continue;
         // "the so-called ATAC technology" names a platform.
         const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
         if (!/^\s*[®™]?\s*(?:technology|technologies|platform|system|device)\b/i.test(after)) consider(m[1], false);

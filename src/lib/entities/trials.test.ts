@@ -81,6 +81,12 @@ describe('extractTrials on release shapes', () => {
       trialsOf('Acme reported results from a clinical trial evaluating QX-101 in combination with pembrolizumab.'),
     ).toEqual(['QX-101|unknown']);
     expect(trialsOf('QX-101 is in preclinical development.', 'We studied QX-101 in mice.')).toEqual([]);
+    expect(
+      trialsOf('In preclinical studies of QX-101, tumors regressed.', 'Non-clinical studies of QX-101 ran.'),
+    ).toEqual([]);
+    expect(
+      trialsOf('QX-101 is a cell therapy in clinical development for ALS and in pre-clinical studies for MS.'),
+    ).toEqual(['QX-101|unknown']);
   });
 
   it('falls back to the only compound of the filing', () => {

@@ -29,7 +29,7 @@ export const phaseLabel = (phase: string): string =>
 
 const TRIAL_WORDS =
   /\b(?:stud(?:y|ies)|trials?|patients?|dos(?:e|es|ed|ing)|enrol(?:l|led|lment|ment)?|recruit(?:ment|ing)?|investigators?|MTD|DLT|maximum tolerated|clinical testing|cohorts?|conducted at|presenting|presented|findings)\b/i;
-const NOT_CLINICAL = /\bpre-?clinical\b|\blaboratory\b|\bin vitro\b|\banimal models?\b|\bmice\b/i;
+const NOT_CLINICAL = /\b(?:pre|non)-?clinical\b|\blaboratory\b|\bin vitro\b|\banimal models?\b|\bmice\b/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -130,7 +130,14 @@ const DESIGN =
 
 /** A clinical study spoken of without a phase: "a clinical trial evaluating X", "the study of 325 patients investigated X". */
 const UNPHASED_TRIAL =
-  /(?<!pre-?)\b(?:clinical (?:trials?|stud(?:y|ies)|investigation|development)|first-in-human|investigator-initiated (?:trials?|stud(?:y|ies))|post-marketing (?:research|stud(?:y|ies)|program)|(?:randomi[sz]ed|controlled|interventional|registrational) (?:\w+ )?(?:trials?|stud(?:y|ies))|(?:trials?|stud(?:y|ies)) (?:of|evaluating|investigating|testing|with) )/i;
+  /\b(?:clinical (?:trials?|stud(?:y|ies)|investigation|development)|first-in-human|investigator-initiated (?:trials?|stud(?:y|ies))|post-marketing (?:research|stud(?:y|ies)|program)|(?:randomi[sz]ed|controlled|interventional|registrational) (?:\w+ )?(?:trials?|stud(?:y|ies))|(?:trials?|stud(?:y|ies)) (?:of|evaluating|investigating|testing|with) )/gi;
+/** A study that is not in people: "preclinical studies of X", "non-clinical", "in mice". */
+const NOT_IN_PEOPLE_BEFORE =
+  /(?:\b(?:pre|non)-?(?:clinical\s+)?|\banimal |\bin vitro |\btoxicology |\bmouse |\brodent )$/i;
+const inPeople = (text: string): boolean =>
+  [...text.matchAll(UNPHASED_TRIAL)].some(
+    (m) => !NOT_IN_PEOPLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index)),
+  );
 /** "Phase 2/3 clinical trials for X": the compound the trial is of. */
 const TRIAL_OF =
   /^phase\s+\S+(?:\s+[\w-]+){0,3}?\s+(?:trials?|stud(?:y|ies))\s+(?:of|for|with|in|evaluating|testing|investigating)\s+/i;
@@ -242,7 +249,7 @@ export function extractTrials(sentences: SentenceRef[], compounds: CompoundMenti
   const phased = new Set([...drafts.values()].map((d) => d.compoundKey));
   const described = sentences.filter((s) => s.section !== 'forward-looking');
   for (const s of described) {
-    if (readPhase(s.text) || !UNPHASED_TRIAL.test(s.text)) continue;
+    if (readPhase(s.text) || !inPeople(s.text)) continue;
     const subject = spansIn(s.text).find((x) => !COMBINED_WITH.test(s.text.slice(Math.max(0, x.start - 40), x.start)));
     if (subject && !phased.has(compoundKey(subject.compound.name))) addDraft(subject.compound, 'unknown', s);
   }

@@ -27,7 +27,10 @@ const ABOUT_HEADING = /^about\s+(.{2,100}?):?$/i;
 const FORWARD_LOOKING = /forward[- ]looking statements?/i;
 const SAFE_HARBOR = /safe harbor|Private Securities Litigation Reform Act|risks and uncertainties|actual results/i;
 const END_MARKER = /^(?:#{3}|-\s*#{3}\s*-|-\s*(?:30|end)\s*-)$/i;
-const DASHED = /^(?:[-–—]\s*)?(.+?)\s*[-–—]$/s;
+/** "– Partnership combines … –": a sub-headline between dashes. */
+const DASHED = /^[-–—][ \t]*(\S(?:.*\S)?)[ \t]*[-–—]$/s;
+/** The last of a run of sub-headlines may lose its opening dash: "Acme to Host a Call –". */
+const DASH_CLOSED = /^(\S(?:.*\S)?)[ \t]*[-–—]$/s;
 /** A role word that heads a contact: followed by a person's name, not by "and …". */
 const ROLE_WORDS =
   /\b(Investors?(?: Relations)?|Media(?: Relations)?|Press|Analysts?|Business Development)\b:?(?=\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])/g;
@@ -92,8 +95,16 @@ export function readPressRelease(blocks: Block[]): PressRelease | null {
   const subheadlines: string[] = [];
   while (headlineAt > 0) {
     const before = blocks[headlineAt]?.text ?? '';
-    if (!DASHED.test(before) && !/^\(.*\)$/.test(before)) break;
-    subheadlines.unshift(before.replace(DASHED, '$1').replace(/^\((.*)\)$/, '$1'));
+    const dashed =
+      DASHED.test(before) ||
+      (subheadlines.length === 0 && DASH_CLOSED.test(before) && DASHED.test(blocks[headlineAt - 1]?.text ?? ''));
+    if (isPageMarker(before) || (!dashed && !/^\(.*\)$/.test(before))) break;
+    subheadlines.unshift(
+      before
+        .replace(DASHED, '$1')
+        .replace(DASH_CLOSED, '$1')
+        .replace(/^\((.*)\)$/, '$1'),
+    );
     headlineAt--;
   }
   const subheadline = subheadlines.length ? subheadlines.join(' · ') : null;
@@ -127,7 +138,10 @@ export function readPressRelease(blocks: Block[]): PressRelease | null {
       const boilerplate = blocks.slice(i, end).filter((b) => !isPageMarker(b.text));
       for (const b of boilerplate) b.section = 'forward-looking';
       forwardLooking = [...forwardLooking, ...boilerplate];
-      if (END_MARKER.test(blocks[end]?.text ?? '')) {
+      // Reading resumes only at a section a release keeps after its boilerplate (About, safety
+      // information); anything else (another exhibit, financial tables) is not the release.
+      const next = blocks[end]?.text ?? '';
+      if (END_MARKER.test(next) || !(ABOUT_HEADING.test(next) || /\bsafety information\b/i.test(next))) {
         i = end;
         break;
       }

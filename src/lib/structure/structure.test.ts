@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../text/blocks.js';
 import { parseMonthDate } from '../vocab/dates.js';
 import { readStructure } from './index.js';
-import { readDateline } from './press-release.js';
+import { readDateline, readPressRelease } from './press-release.js';
 import { readItemHeading } from './sections.js';
 
 describe('readItemHeading', () => {
@@ -54,6 +54,37 @@ describe('readDateline and parseMonthDate', () => {
     expect(parseMonthDate('February 29, 2024')).toBe('2024-02-29');
     expect(parseMonthDate('February 30, 2024')).toBeNull();
     expect(parseMonthDate('Smarch 3, 2024')).toBeNull();
+  });
+});
+
+describe('readPressRelease', () => {
+  const release = (...texts: string[]) => readPressRelease(textToBlocks(texts.join('\n\n')));
+  it('keeps a headline that ends in a dash, and runs of dashed sub-headlines', () => {
+    expect(release('Letterhead', 'Acme Reports Q3 Results -', 'BOSTON, MA, March 3, 2024 -- Acme said.')).toMatchObject(
+      {
+        headline: 'Acme Reports Q3 Results -',
+        subheadline: null,
+      },
+    );
+    expect(
+      release(
+        'Acme Partners With Beta',
+        '– Deal Worth $1 Billion –',
+        'Acme to Host Call –',
+        'BOSTON, MA, March 3, 2024 -- Acme said.',
+      ),
+    ).toMatchObject({ headline: 'Acme Partners With Beta', subheadline: 'Deal Worth $1 Billion · Acme to Host Call' });
+  });
+
+  it('ends the release at its boilerplate unless an About or safety section follows', () => {
+    const pr = release(
+      'Acme Grows',
+      'BOSTON, MA, March 3, 2024 -- Acme said it grew.',
+      'This release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act; actual results may differ.',
+      'EXHIBIT 99.2',
+      'Unaudited Condensed Balance Sheet',
+    );
+    expect(pr?.body).toBe('BOSTON, MA, March 3, 2024 -- Acme said it grew.');
   });
 });
 
