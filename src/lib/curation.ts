@@ -37,7 +37,7 @@ export const CompoundCorrection = z
   .object({
     /** Any name the compound goes by in the filings. */
     name: compoundName,
-    /** Other names that are the same compound ("SAR3419", "cantuzumab ravtansine"). */
+    /** Other names that are the same compound ("QX-1701", "velostat"). */
     merge: names,
     /** Names to show and search by, that the filings may not use. */
     aliases: names,

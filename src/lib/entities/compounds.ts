@@ -284,7 +284,7 @@ export function aliasPairs(text: string, spans: NameSpan[]): [string, string][] 
     const between = text.slice(a.end, b.start);
     const closed = /^\s*[®™]?\s*[”"’']?\s*\)/.test(text.slice(b.end));
     const brandInn = BRAND_THEN_INN.test(between) && /^[a-z]/.test(b.name);
-    // "ABV-1701/Vitargus®": a code and its brand; two INNs with a slash are a combination.
+    // "QX-1701/Zeltra®": a code and its brand; two INNs with a slash are a combination.
     const slashed = /^\s*\/\s*$/.test(between) && !/^[a-z]/.test(a.name) && !/^[a-z]/.test(b.name);
     if (ALIAS_IN_PARENS.test(between) && closesParens(b.end)) {
       opener = a;

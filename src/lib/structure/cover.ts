@@ -85,7 +85,7 @@ export function readCover(blocks: Block[]): Cover {
     /telephone number,?\s+including area code:?\s*(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})/i.exec(text)?.[1] ??
     /(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4})\s*\n?\s*\(Registrant[’']s telephone number/i.exec(text)?.[1] ??
     null;
-  // Combined filings list their registrants in a table: "2-26720 | Louisville Gas and Electric Company | 61-0264150".
+  // Combined filings list their registrants in a table: "2-12345 | North Power Company | 61-0000001".
   const listed = [...text.matchAll(/^(\d{1,3}-\d{3,6})\s*\|\s*([^|\n]+?)\s*\|\s*(\d{2}-\d{7})\s*$/gm)];
   const name =
     beforeCaption(text, /\((?:Exact name of registrant|Registrant(?:[’']s)? Name|Translation of registrant)/i) ??

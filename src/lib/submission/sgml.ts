@@ -5,6 +5,8 @@
  * variant and single documents that begin with `<TYPE>`/`<SEQUENCE>` lines.
  */
 
+import { lineAt } from '../text/lines.js';
+
 export interface SecHeader {
   accession: string | null;
   form: string | null;
@@ -47,12 +49,6 @@ const isoDate = (yyyymmdd: string | undefined): string | null =>
   yyyymmdd && /^\d{8}$/.test(yyyymmdd)
     ? `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`
     : null;
-
-const lineAt = (text: string, index: number): number => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
 
 /** Tag-style headers (the `.nc` dissemination files) name the same fields differently. */
 const TAG_KEYS: Record<string, string> = {

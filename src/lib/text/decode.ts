@@ -4,6 +4,8 @@
  * `filings/` too. This turns bytes into normalised text, or says why not.
  */
 
+import { lineAt } from './lines.js';
+
 export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; warnings: { message: string; line?: number }[] }
   | { ok: false; reason: string };
@@ -33,7 +35,6 @@ function controlRatio(bytes: Uint8Array): number {
 }
 
 const countOf = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-const lineOf = (text: string, index: number): number => countOf(text.slice(0, Math.max(0, index)), /\n/g) + 1;
 
 export function decodeFiling(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
@@ -51,7 +52,7 @@ export function decodeFiling(bytes: Uint8Array): Decoded {
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const bad = loose.indexOf('\uFFFD');
-    const line = lineOf(loose, bad);
+    const line = lineAt(loose, bad);
     const replaced = countOf(loose, /\uFFFD/g);
     const multibyte = countOf(loose, /[\u0080-\uFFFC\uFFFE\uFFFF]/g);
     if (multibyte > replaced) {
