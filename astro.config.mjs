@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   // The absolute URL of the published site, used in feeds and canonical links.
   site: process.env.SITE_URL || 'https://filing-digest.example.org',
+  // A sub-path when the site is not at the root of its host (GitHub Pages: /<repo>/).
+  ...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Where the content store lives between builds; tests give each build folder its own.

@@ -202,6 +202,7 @@ describe('the built site', () => {
     expect(report.files).toBe(4);
     expect(report.sources.map((s) => [s.file, s.outcome])).toEqual([
       ['content/compounds.yaml', 'curation'],
+      ['content/follow.yaml', 'curation'],
       ['content/huc242-dm4.md', 'curation'],
       ['empty.txt', 'rejected'],
       ['immunogen-2005-09-07-8k.txt', 'published'],

@@ -75,11 +75,39 @@ export const TrialCorrection = z
   })
   .strict();
 
+/** The forms a digest of press releases and events reads best; `forms: []` follows every form. */
+export const DEFAULT_FOLLOW_FORMS = ['8-K', '8-K/A', '6-K'];
+
+/** A company whose new filings `npm run sync` fetches from EDGAR. */
+export const FollowEntry = z
+  .object({
+    cik: z
+      .union([
+        z.number().int().positive().max(9_999_999_999, 'must be up to 10 digits'),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,10}$/, 'must be up to 10 digits'),
+      ])
+      .transform((cik) => String(cik).replace(/^0+/, ''))
+      .refine((cik) => cik !== '', 'must not be zero'),
+    /** For the editor's eyes and the sync's messages. */
+    name: name.optional(),
+    forms: z.array(z.string().trim().min(1).toUpperCase()).default(DEFAULT_FOLLOW_FORMS),
+    /** Filed on or after this day (YAML may read it as a date). */
+    since: z
+      .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().trim()])
+      .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2024-01-31'))
+      .optional(),
+  })
+  .strict();
+
 export const CurationFile = z
   .object({
     compounds: z.array(CompoundCorrection).default([]),
     companies: z.array(CompanyCorrection).default([]),
     trials: z.array(TrialCorrection).default([]),
+    follow: z.array(FollowEntry).default([]),
   })
   .strict();
 
@@ -96,9 +124,10 @@ export interface Curation {
   compounds: FromFile<z.output<typeof CompoundCorrection>>[];
   companies: FromFile<z.output<typeof CompanyCorrection>>[];
   trials: FromFile<z.output<typeof TrialCorrection>>[];
+  follow: FromFile<z.output<typeof FollowEntry>>[];
 }
 
-export const emptyCuration = (): Curation => ({ compounds: [], companies: [], trials: [] });
+export const emptyCuration = (): Curation => ({ compounds: [], companies: [], trials: [], follow: [] });
 
 /** Reads every file of content/ (README files are documentation, not corrections). */
 export function readCuration(files: { name: string; text: string }[]): { curation: Curation; problems: Problem[] } {
@@ -154,6 +183,7 @@ export function readCuration(files: { name: string; text: string }[]): { curatio
       curation.compounds.push(...value.compounds.map((c) => ({ ...c, ...file_ })));
       curation.companies.push(...value.companies.map((c) => ({ ...c, ...file_ })));
       curation.trials.push(...value.trials.map((c) => ({ ...c, ...file_ })));
+      curation.follow.push(...value.follow.map((c) => ({ ...c, ...file_ })));
     }
   }
   return { curation, problems };

@@ -25,7 +25,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: 'filing-digest: all filings',
     description: 'Digests of SEC filings: companies, compounds and clinical trials.',
-    site,
+    site: new URL(url.home(), site).href,
     items,
     customData: '<language>en</language>',
   });
