@@ -1,5 +1,7 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The absolute URL of the published site, used in feeds and canonical links.
@@ -10,4 +12,5 @@ export default defineConfig({
   build: { format: 'directory' },
   // Where the content store lives between builds; tests give each build folder its own.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
 });

@@ -102,6 +102,7 @@ const timeline = z.array(
     date: nullableString,
     title: z.string(),
     said: z.array(z.object({ text: z.string(), anchor: z.string() })),
+    events: z.array(z.string()),
   }),
 );
 

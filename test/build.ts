@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { expect } from 'vitest';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const SITE = 'https://digest.test';
@@ -102,4 +104,23 @@ export function siteBuild(folder: string, contentDir?: string): Build {
       if (!contentDir) rmSync(content, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The only scripts a page may hold are the site's own: its bundled modules
+ * (/_astro/), Pagefind's UI (/pagefind/), and JSON-LD that parses as JSON.
+ * Only JSON-LD may carry text from a filing, as escaped data.
+ */
+export function expectOwnScript(el: Element, where: string): void {
+  if (el.tagName !== 'script') return;
+  const text = textOf(el);
+  if (el.properties.type === 'application/ld+json') {
+    // Filing text may be in it as data, but cannot end the element: no '<' at all.
+    expect(() => JSON.parse(text), where).not.toThrow();
+    expect(text, where).not.toMatch(/[<>]/);
+    return;
+  }
+  expect(text, where).not.toMatch(/alert\(|pwned/);
+  expect(String(el.properties.src ?? ''), where).toMatch(/^(?:\/_astro\/|\/pagefind\/|$)/);
+  if (!el.properties.src) expect(el.properties.type, where).toBe('module');
 }

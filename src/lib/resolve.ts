@@ -3,7 +3,9 @@
  * normalised name; compounds one per set of spellings; trials one per
  * compound + phase + indication. Every fact keeps its filing and sentence.
  */
+
 import { trialTitle } from './digest.js';
+import { type EventKind, eventsInAll } from './entities/events.js';
 import { companyKey, compoundKey, mostFrequent, slugify } from './entities/names.js';
 import { phaseLabel } from './entities/trials.js';
 import type { ParsedFiling, Person, Site, Sourced, TrialStatus } from './types.js';
@@ -24,6 +26,8 @@ export interface TimelineEntry {
   date: string | null;
   title: string;
   said: { text: string; anchor: string }[];
+  /** The milestones the filing reports for the entity (trial initiated, data presented…). */
+  events: EventKind[];
 }
 
 export interface CompanyRecord {
@@ -372,6 +376,7 @@ export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolve
         date: filingDate(f),
         title: filingTitle(f),
         said: m.mentions.slice(0, 3).map((s) => ({ text: s.sentence, anchor: s.sentenceId })),
+        events: eventsInAll(m.mentions.map((s) => s.sentence)),
       });
       link(f.id, 'compounds', record.id);
     }
@@ -462,6 +467,7 @@ export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolve
         date: filingDate(f),
         title: filingTitle(f),
         said: t.sentences.slice(0, 4).map((s) => ({ text: s.sentence, anchor: s.sentenceId })),
+        events: eventsInAll([...t.sentences, ...t.status, ...t.presentations].map((s) => s.sentence)),
       });
       compound.trials = uniq([...compound.trials, record.id]);
       link(f.id, 'trials', record.id);
@@ -489,6 +495,7 @@ export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolve
         date: filingDate(f),
         title: filingTitle(f),
         said: company.facts.filter((x) => x.filing === f.id).map((x) => ({ text: x.sentence, anchor: x.anchor })),
+        events: eventsInAll(company.facts.filter((x) => x.filing === f.id).map((x) => x.sentence)),
       });
     }
   }

@@ -13,6 +13,11 @@ export const url = {
   trial: (id: string) => `${base}/trials/${id}/`,
   sentence: (filing: string, anchor: string) => `${base}/filings/${filing}/#${anchor}`,
   feed: () => `${base}/rss.xml`,
+  jsonFeed: () => `${base}/feed.json`,
+  companyFeed: (id: string) => `${base}/companies/${id}/rss.xml`,
+  compoundFeed: (id: string) => `${base}/compounds/${id}/rss.xml`,
+  trialFeed: (id: string) => `${base}/trials/${id}/rss.xml`,
+  search: () => `${base}/search/`,
   data: (name: string) => `${base}/data/${name}.json`,
 };
 
