@@ -15,6 +15,8 @@ export function startSearch() {
     resetStyles: false,
     translations: { placeholder: 'Search filings, companies, compounds, trials' },
   });
+  // Pagefind's input has only a placeholder: give it a label that assistive technology reads.
+  element.querySelector('input')?.setAttribute('aria-label', 'Search filings, companies, compounds and trials');
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);
 }
