@@ -12,5 +12,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Where the content store lives between builds; tests give each build folder its own.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  experimental: {
+    // Pages whose getStaticPaths cacheKey is unchanged are not rendered again (src/site/cache-keys.ts).
+    incrementalBuild: true,
+    // The store in parts, not one JSON string: a single file breaks near 512 MB (V8's longest string).
+    collectionStorage: 'chunked',
+  },
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
 });

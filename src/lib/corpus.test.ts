@@ -91,3 +91,62 @@ describe('groupFiles', () => {
     expect(filing?.mentions.trials.map((t) => [t.compound, t.phase, t.indication])).toEqual([['AB-123', '2', 'gout']]);
   });
 });
+
+describe('two filings alike', () => {
+  const cover = (accession: string, headline: string) =>
+    `<SEC-DOCUMENT>${accession}.txt : 20240304
+<SEC-HEADER>${accession}.hdr.sgml : 20240304
+ACCESSION NUMBER:\t\t${accession}
+CONFORMED SUBMISSION TYPE:\t8-K
+FILED AS OF DATE:\t\t20240304
+FILER:
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\tTWIN DAY THERAPEUTICS INC
+\t\tCENTRAL INDEX KEY:\t\t\t0001234567
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>8-K
+<TEXT>
+FORM 8-K
+
+Date of Report (Date of earliest event reported): March 4, 2024
+
+Twin Day Therapeutics, Inc.
+
+(Exact name of registrant as specified in its charter)
+
+Item 8.01 Other Events.
+
+On March 4, 2024, Twin Day Therapeutics, Inc. issued a press release attached as Exhibit 99.1.
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+${headline}
+
+BOSTON, MA -- March 4, 2024 -- Twin Day Therapeutics, Inc. today announced news.
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+`;
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it('keeps two filings of one day apart when their accession numbers differ, even with the same wording', () => {
+    const corpus = buildCorpus([
+      { name: 'a.txt', bytes: bytes(cover('0001234567-24-000001', 'Twin Day Reports News')) },
+      { name: 'b.txt', bytes: bytes(cover('0001234567-24-000002', 'Twin Day Reports News')) },
+    ]);
+    expect(corpus.filings.map((f) => f.accession).sort()).toEqual(['0001234567-24-000001', '0001234567-24-000002']);
+    expect(corpus.sources.map((s) => s.outcome)).toEqual(['published', 'published']);
+  });
+
+  it('still takes the same accession number, or a rendering of the same release, for one filing', () => {
+    const same = buildCorpus([
+      { name: 'a.txt', bytes: bytes(cover('0001234567-24-000001', 'Twin Day Reports News')) },
+      { name: 'copy.txt', bytes: bytes(`${cover('0001234567-24-000001', 'Twin Day Reports News')}\n`) },
+    ]);
+    expect(same.filings).toHaveLength(1);
+    expect(new Set(same.sources.map((s) => s.filing))).toEqual(new Set([same.filings[0]?.id]));
+  });
+});

@@ -106,6 +106,8 @@ function sameFilingKey(f: ParsedFiling): string | null {
     f.dateOfReport,
     f.items.map((i) => i.number).join(','),
     firstItem,
+    // Two releases on one day share the item's wording; their headlines differ.
+    f.pressRelease?.headline ?? '',
   ].join('|');
 }
 
@@ -193,7 +195,9 @@ export function buildCorpus(
 
   // The same filing under two names or in two renderings is published once: the one with an accession number.
   const filings: FilingRecord[] = [];
-  const bySameKey = new Map<string, FilingRecord>();
+  const bySameKey = new Map<string, FilingRecord[]>();
+  const byAccession = new Map<string, FilingRecord>();
+  const ids = new Set<string>();
   // Prefer the rendering with an accession number, then the fuller one (an EDGAR submission over a conversion).
   const preferred = [...parsedGroups].sort(
     (a, b) =>
@@ -203,7 +207,12 @@ export function buildCorpus(
   for (const { group, record: parsedRecord } of preferred) {
     let record = parsedRecord;
     const key = sameFilingKey(record);
-    const earlier = (key && bySameKey.get(key)) || filings.find((f) => f.accession && f.accession === record.accession);
+    // Two accession numbers are two filings, however alike; a rendering without one may be either.
+    const earlier =
+      (record.accession && byAccession.get(record.accession)) ||
+      (key
+        ? bySameKey.get(key)?.find((f) => !f.accession || !record.accession || f.accession === record.accession)
+        : undefined);
     if (earlier) {
       for (const d of group) {
         d.report.outcome = 'duplicate';
@@ -218,19 +227,22 @@ export function buildCorpus(
     }
     // Two files that slug to one id (a.txt, a.htm) both get a page.
     const id = record.id;
-    if (filings.some((f) => f.id === id)) record = { ...record, id: `${id}-${record.sourceDigest.slice(0, 6)}` };
+    if (ids.has(id)) record = { ...record, id: `${id}-${record.sourceDigest.slice(0, 6)}` };
     for (const d of group) {
       d.report.outcome = 'published';
       d.report.filing = record.id;
       d.report.problems.push(...record.problems.filter((p) => p.file === d.name));
     }
-    if (key) bySameKey.set(key, record);
+    if (key) bySameKey.set(key, [...(bySameKey.get(key) ?? []), record]);
+    if (record.accession) byAccession.set(record.accession, record);
+    ids.add(record.id);
     filings.push(record);
   }
+  const sourceByFile = new Map(sources.map((x) => [x.file, x]));
   for (const s of sources) {
     if (s.outcome !== 'duplicate') continue;
     const twin = /^same bytes as (.+?):/.exec(s.problems[0]?.message ?? '')?.[1];
-    s.filing ??= sources.find((x) => x.file === twin)?.filing ?? null;
+    s.filing ??= (twin && sourceByFile.get(twin)?.filing) || null;
   }
   // Editors' corrections: merges go into resolution, the rest is applied to its result.
   const corrections = content.filter((f) => !/(?:^|\/)README\.md$/i.test(f.name));

@@ -99,6 +99,7 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
   const filings: Loader = {
     name: LOADER_NAME,
     async load(ctx) {
+      const started = performance.now();
       try {
         const root = fileURLToPath(ctx.config.root);
         const dir = path.resolve(root, options.dir);
@@ -154,7 +155,7 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
         ctx.logger.info(
           `${files.length} files: ${corpus.filings.length} filings (${corpus.parsed} parsed, ${changed} changed), ` +
             `${corpus.resolved.companies.length} companies, ${corpus.resolved.compounds.length} compounds, ` +
-            `${corpus.resolved.trials.length} trials`,
+            `${corpus.resolved.trials.length} trials, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
         );
         channel.publish(corpus);
         const failure = strictFailure(corpus.sources);

@@ -1,0 +1,273 @@
+/**
+ * `npm run bench -- --filings 10000`: the site's speed and memory at scale,
+ * side by side with a plain Astro 7 site (bench/baseline/: the built-in
+ * glob() loader, one Markdown page per filing) built from the same filings.
+ *
+ * Measures, each as a real `astro build` in its own process: a cold build,
+ * a warm rebuild with nothing changed, a warm rebuild with one filing
+ * changed and one added; with wall time and peak memory (RSS, from GNU
+ * time), loader throughput, pages written and the size of dist/. Prints a
+ * table with the ratio to the baseline and writes it all as JSON.
+ *
+ * Options: --filings N (default 1000), --seed S, --work DIR (generated
+ * filings are kept there between runs), --json FILE, --no-baseline,
+ * --no-search (skip the Pagefind index).
+ */
+import { spawn } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { generateFilings, writeFilings } from './generate.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface Run {
+  label: string;
+  seconds: number;
+  peakRssMb: number | null;
+  code: number;
+  log: string;
+}
+
+/** Runs a command under GNU time (peak RSS of the largest process); falls back to polling /proc. */
+export function measure(label: string, args: string[], env: Record<string, string>, cwd = root): Promise<Run> {
+  const haveTime = existsSync('/usr/bin/time');
+  const command = haveTime ? '/usr/bin/time' : process.execPath;
+  const argv = haveTime ? ['-f', '__BENCH__ %e %M', process.execPath, ...args] : args;
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, argv, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let log = '';
+    let polledKb = 0;
+    const poll = haveTime
+      ? undefined
+      : setInterval(() => {
+          try {
+            const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+            polledKb = Math.max(polledKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+          } catch {}
+        }, 100);
+    child.stdout.on('data', (d) => {
+      log += d;
+    });
+    child.stderr.on('data', (d) => {
+      log += d;
+    });
+    child.on('close', (code) => {
+      if (poll) clearInterval(poll);
+      const timed = /__BENCH__ ([\d.]+) (\d+)/.exec(log);
+      resolve({
+        label,
+        seconds: timed ? Number(timed[1]) : (performance.now() - started) / 1000,
+        peakRssMb: timed ? Math.round(Number(timed[2]) / 1024) : polledKb ? Math.round(polledKb / 1024) : null,
+        code: code ?? 1,
+        log: log.replace(/__BENCH__.*\n?/, ''),
+      });
+    });
+  });
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+export function outputStats(dir: string) {
+  const files = walk(dir);
+  return {
+    pages: files.filter((f) => f.endsWith('.html')).length,
+    feeds: files.filter((f) => f.endsWith('rss.xml')).length,
+    files: files.length,
+    distMb: Math.round((files.reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024) * 10) / 10,
+  };
+}
+
+/** "… 10000 files: 9990 filings (10000 parsed, …) …, in 12.34 s" → the loader's own time and count. */
+export function loaderFigures(log: string): { parsed: number; seconds: number } | null {
+  // Astro colours its log where it thinks a CI wants colour.
+  const m = /\[filing-digest\] \d+ files: \d+ filings \((\d+) parsed[^\n]*in ([\d.]+) s/.exec(
+    stripVTControlCharacters(log),
+  );
+  return m ? { parsed: Number(m[1]), seconds: Number(m[2]) } : null;
+}
+
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a != null && b ? Math.round((a / b) * 100) / 100 : null;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      filings: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      work: { type: 'string' },
+      json: { type: 'string' },
+      'no-baseline': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+    },
+  });
+  const n = Number(values.filings);
+  const seed = Number(values.seed);
+  const work = path.resolve(values.work ?? path.join(tmpdir(), `filing-digest-bench-${n}-${seed}`));
+  const filingsDir = path.join(work, 'filings');
+  const markdownDir = path.join(work, 'markdown');
+  const content = path.join(work, 'content');
+  mkdirSync(content, { recursive: true });
+
+  // The filings are generated once per size and seed, and kept.
+  if (!existsSync(filingsDir) || readdirSync(filingsDir).length !== n) {
+    rmSync(filingsDir, { recursive: true, force: true });
+    rmSync(markdownDir, { recursive: true, force: true });
+    const t = performance.now();
+    writeFilings(n, seed, filingsDir, markdownDir);
+    console.log(`generated ${n} filings in ${((performance.now() - t) / 1000).toFixed(1)} s → ${work}`);
+  }
+  const inputMb = Math.round((walk(filingsDir).reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024) * 10) / 10;
+
+  const env = (cache: string) => ({
+    FILINGS_DIR: filingsDir,
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: cache,
+    SITE_URL: 'https://bench.example.org',
+    ...(values['no-search'] ? { SEARCH_INDEX: '0' } : {}),
+  });
+  const site = { cache: path.join(work, 'site-cache'), out: path.join(work, 'site-dist') };
+  const build = (
+    label: string,
+    dirs: { cache: string; out: string },
+    extra: string[] = [],
+    e: Record<string, string> = env(dirs.cache),
+  ) =>
+    measure(label, [astro, 'build', '--outDir', dirs.out, ...extra], e).then((run) => {
+      if (run.code !== 0) throw new Error(`${label} failed:\n${run.log.slice(-4000)}`);
+      console.log(`  ${label}: ${run.seconds.toFixed(1)} s, ${run.peakRssMb} MB`);
+      return run;
+    });
+
+  console.log(`filing-digest, ${n} filings (${inputMb} MB):`);
+  rmSync(site.cache, { recursive: true, force: true });
+  rmSync(site.out, { recursive: true, force: true });
+  const cold = await build('cold build', site);
+  const coldOutput = outputStats(site.out);
+  const warm = await build('warm rebuild, nothing changed', site);
+
+  // One filing changed, one added; put back afterwards so the next run starts from the same folder.
+  const names = readdirSync(filingsDir).sort();
+  const changedFile = path.join(filingsDir, names[Math.floor(names.length / 2)] as string);
+  const original = readFileSync(changedFile);
+  const extra = [...generateFilings(n + 1, seed)].at(-1);
+  const addedFile = path.join(filingsDir, `zz-added-${extra?.name ?? 'filing.txt'}`);
+  let warmOne: Run;
+  try {
+    appendFileSync(changedFile, '\nThe company also announced a change of its fiscal year end.\n');
+    writeFileSync(addedFile, extra?.body ?? '');
+    warmOne = await build('warm rebuild, 1 changed + 1 added', site);
+  } finally {
+    writeFileSync(changedFile, original);
+    rmSync(addedFile, { force: true });
+  }
+  const loader = loaderFigures(cold.log);
+
+  let baseline: { cold: Run; warm: Run; output: ReturnType<typeof outputStats> } | null = null;
+  if (!values['no-baseline']) {
+    console.log(`plain Astro 7 (glob() loader, one Markdown page per filing), ${n} filings:`);
+    const dirs = { cache: path.join(work, 'baseline-cache'), out: path.join(work, 'baseline-dist') };
+    rmSync(dirs.cache, { recursive: true, force: true });
+    rmSync(dirs.out, { recursive: true, force: true });
+    const baseEnv = { BASELINE_DIR: markdownDir, ASTRO_CACHE_DIR: dirs.cache };
+    const args = ['--root', path.join(root, 'bench/baseline')];
+    const bCold = await build('cold build', dirs, args, baseEnv);
+    const output = outputStats(dirs.out);
+    const bWarm = await build('warm rebuild, nothing changed', dirs, args, baseEnv);
+    baseline = { cold: bCold, warm: bWarm, output };
+  }
+
+  const result = {
+    filings: n,
+    seed,
+    inputMb,
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    site: {
+      cold: { seconds: cold.seconds, peakRssMb: cold.peakRssMb },
+      warm: { seconds: warm.seconds, peakRssMb: warm.peakRssMb },
+      warmOneChanged: {
+        seconds: warmOne.seconds,
+        peakRssMb: warmOne.peakRssMb,
+        parsed: loaderFigures(warmOne.log)?.parsed,
+      },
+      loader: loader && { seconds: loader.seconds, filingsPerSecond: Math.round(n / loader.seconds) },
+      output: coldOutput,
+    },
+    baseline: baseline && {
+      cold: { seconds: baseline.cold.seconds, peakRssMb: baseline.cold.peakRssMb },
+      warm: { seconds: baseline.warm.seconds, peakRssMb: baseline.warm.peakRssMb },
+      output: baseline.output,
+    },
+    ratios: baseline && {
+      coldTime: ratio(cold.seconds, baseline.cold.seconds),
+      coldPeakRss: ratio(cold.peakRssMb, baseline.cold.peakRssMb),
+      warmTime: ratio(warm.seconds, baseline.warm.seconds),
+    },
+    warmOneChangedShareOfCold: ratio(warmOne.seconds, cold.seconds),
+  };
+
+  const rows: [string, string, string, string][] = [
+    [
+      'cold build',
+      `${cold.seconds.toFixed(1)} s`,
+      baseline ? `${baseline.cold.seconds.toFixed(1)} s` : '—',
+      `${result.ratios?.coldTime ?? '—'}`,
+    ],
+    [
+      'peak memory (cold)',
+      `${cold.peakRssMb} MB`,
+      baseline ? `${baseline.cold.peakRssMb} MB` : '—',
+      `${result.ratios?.coldPeakRss ?? '—'}`,
+    ],
+    [
+      'warm, nothing changed',
+      `${warm.seconds.toFixed(1)} s`,
+      baseline ? `${baseline.warm.seconds.toFixed(1)} s` : '—',
+      `${result.ratios?.warmTime ?? '—'}`,
+    ],
+    [
+      'warm, 1 changed + 1 added',
+      `${warmOne.seconds.toFixed(1)} s (${Math.round((result.warmOneChangedShareOfCold ?? 0) * 100)}% of cold)`,
+      '—',
+      '—',
+    ],
+    ['loader throughput', loader ? `${result.site.loader?.filingsPerSecond} filings/s` : '—', '—', '—'],
+    [
+      'pages written',
+      `${coldOutput.pages} (+${coldOutput.feeds} feeds)`,
+      baseline ? `${baseline.output.pages}` : '—',
+      '—',
+    ],
+    ['dist/ size', `${coldOutput.distMb} MB`, baseline ? `${baseline.output.distMb} MB` : '—', '—'],
+  ];
+  console.log(`\n| ${n} filings | filing-digest | plain Astro | ratio |\n|---|---|---|---|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  const jsonFile = path.resolve(values.json ?? path.join(root, 'bench', 'results', `bench-${n}.json`));
+  mkdirSync(path.dirname(jsonFile), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nwritten to ${path.relative(root, jsonFile)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
