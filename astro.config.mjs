@@ -15,8 +15,6 @@ export default defineConfig({
   experimental: {
     // Pages whose getStaticPaths cacheKey is unchanged are not rendered again (src/site/cache-keys.ts).
     incrementalBuild: true,
-    // The store in parts, not one JSON string: a single file breaks near 512 MB (V8's longest string).
-    collectionStorage: 'chunked',
   },
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
 });
