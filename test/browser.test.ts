@@ -8,21 +8,11 @@
  * in test-results/screenshots/. Skipped when Chromium is not installed
  * (`.ci/run` installs it).
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, siteBuild } from './build.js';
+import { HOSTILE_HTML, root, sampleFolder, siteBuild } from './build.js';
 import { serve } from './serve.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,7 +21,7 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSER is set but ${CHROMIUM} is missing`);
 const SHOTS = path.join(root, 'test-results', 'screenshots');
 
-const folder = mkdtempSync(path.join(tmpdir(), 'filing-digest-browser-'));
+const folder = sampleFolder('filing-digest-browser-', { 'zz-hostile.html': HOSTILE_HTML });
 const site = siteBuild(folder, path.join(root, 'content'));
 let server: Awaited<ReturnType<typeof serve>> | undefined;
 let browser: Browser | undefined;
@@ -39,15 +29,6 @@ let base = '';
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  for (const name of readdirSync(path.join(root, 'filings')))
-    copyFileSync(path.join(root, 'filings', name), path.join(folder, name));
-  writeFileSync(
-    path.join(folder, 'zz-hostile.html'),
-    '<html><body><p>FORM 8-K</p><p>Evil &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Corp</p>' +
-      '<p>(Exact name of registrant as specified in its charter)</p><p><b>Item 8.01 Other Events</b></p>' +
-      '<p>Evil Corp said &lt;img src=x onerror=alert(2)&gt; and <script>alert(3)</script> ' +
-      '<a href="javascript:alert(4)">click</a>.</p></body></html>',
-  );
   const { code, log } = await site.run();
   if (code !== 0) throw new Error(log);
   // Served from the site's root, as a host serves dist/ (SITE_URL only shapes absolute links in feeds).

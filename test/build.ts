@@ -1,6 +1,6 @@
 /** Runs a real `astro build` of a filings folder into a temporary directory, and reads what it wrote. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -123,4 +123,24 @@ export function expectOwnScript(el: Element, where: string): void {
   expect(text, where).not.toMatch(/alert\(|pwned/);
   expect(String(el.properties.src ?? ''), where).toMatch(/^(?:\/_astro\/|\/pagefind\/|$)/);
   if (!el.properties.src) expect(el.properties.type, where).toBe('module');
+}
+
+/**
+ * A filing whose registrant's name is markup written as text, with inline
+ * script, an `onerror` and a `javascript:` link in its body: it must stay
+ * text on every page, in every feed and in JSON-LD, and never run.
+ */
+export const HOSTILE_HTML =
+  '<html><body><p>FORM 8-K</p><p>Evil &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Corp</p>' +
+  '<p>(Exact name of registrant as specified in its charter)</p><p><b>Item 8.01 Other Events</b></p>' +
+  '<p>Evil Corp said &lt;img src=x onerror=alert(2)&gt; and <script>alert(3)</script> ' +
+  '<a href="javascript:alert(4)">click</a>, ]]&gt; results &amp; more.</p></body></html>';
+
+/** A fresh folder holding the sample filings plus `extra` files (name → text). */
+export function sampleFolder(prefix: string, extra: Record<string, string> = {}): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const name of readdirSync(path.join(root, 'filings')))
+    copyFileSync(path.join(root, 'filings', name), path.join(folder, name));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(folder, name), text);
+  return folder;
 }

@@ -5,31 +5,21 @@
  * of the right schema.org type; the search index; the pipeline chart and
  * the timeline events.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Page, root, SITE, siteBuild } from './build.js';
+import { HOSTILE_HTML, type Page, root, SITE, sampleFolder, siteBuild } from './build.js';
 import { checkJsonFeed, checkRss } from './feeds.js';
 
-const folder = mkdtempSync(path.join(tmpdir(), 'filing-digest-web-'));
+const folder = sampleFolder('filing-digest-web-', { 'zz-hostile.html': HOSTILE_HTML });
 const site = siteBuild(folder, path.join(root, 'content'));
 let pages = new Map<string, Page>();
 
 beforeAll(async () => {
-  for (const name of readdirSync(path.join(root, 'filings')))
-    copyFileSync(path.join(root, 'filings', name), path.join(folder, name));
-  // A registrant whose name is markup, as text: it must stay text in pages, feeds and JSON-LD.
-  writeFileSync(
-    path.join(folder, 'zz-hostile.html'),
-    '<html><body><p>FORM 8-K</p><p>Evil &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Corp</p>' +
-      '<p>(Exact name of registrant as specified in its charter)</p><p><b>Item 8.01 Other Events</b></p>' +
-      '<p>Evil Corp announced ]]&gt; results &amp; more.</p></body></html>',
-  );
   const { code, log } = await site.run();
   if (code !== 0) throw new Error(log);
   pages = site.pages();

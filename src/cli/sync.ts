@@ -9,11 +9,12 @@
  * contact e-mail), SEC_DATA_URL and SEC_ARCHIVES_URL (the two EDGAR hosts;
  * tests point them at a local server), SEC_RATE (requests per second, <= 10).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { DEFAULT_FOLLOW_FORMS, readCuration } from '../lib/curation.js';
+import { listFiles } from '../lib/files.js';
 import { createHttpClient, defaultHttpSettings, SEC_MAX_REQUESTS_PER_SECOND } from '../lib/sync/http.js';
 import { type Followed, type SyncSummary, syncFilings } from '../lib/sync/sync.js';
 
@@ -150,11 +151,9 @@ function fromArgs(ciks: string[], forms: string | undefined, since: string | und
 }
 
 async function fromContent(dir: string): Promise<Followed[]> {
-  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const names = await listFiles(dir).catch(() => [] as string[]);
   const files = await Promise.all(
-    names
-      .filter((n) => /\.(?:ya?ml|md|markdown)$/i.test(n) && !n.split(path.sep).some((p) => p.startsWith('.')))
-      .map(async (n) => ({ name: path.join(dir, n), text: await readFile(path.join(dir, n), 'utf8') })),
+    names.map(async (n) => ({ name: path.join(dir, n), text: await readFile(path.join(dir, n), 'utf8') })),
   );
   const { curation, problems } = readCuration(files);
   const errors = problems.filter((p) => p.severity === 'error');

@@ -490,12 +490,13 @@ export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolve
         for (const id of links.get(filingId)?.compounds ?? [])
           if (!company.compounds.includes(id)) company.compounds.push(id);
       }
+      const said = company.facts.filter((x) => x.filing === f.id).map((x) => ({ text: x.sentence, anchor: x.anchor }));
       company.timeline.push({
         filing: f.id,
         date: filingDate(f),
         title: filingTitle(f),
-        said: company.facts.filter((x) => x.filing === f.id).map((x) => ({ text: x.sentence, anchor: x.anchor })),
-        events: eventsInAll(company.facts.filter((x) => x.filing === f.id).map((x) => x.sentence)),
+        said,
+        events: eventsInAll(said.map((s) => s.text)),
       });
     }
   }

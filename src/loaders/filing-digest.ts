@@ -5,7 +5,7 @@
  * filings loader does the work and publishes it; the entity loaders wait
  * for it. All five share one name, so a refresh of one refreshes all.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,6 +17,7 @@ import {
   MAX_FILE_BYTES,
   strictFailure,
 } from '../lib/corpus.js';
+import { listFiles } from '../lib/files.js';
 
 const LOADER_NAME = 'filing-digest';
 
@@ -31,17 +32,6 @@ export interface FilingDigestOptions {
 
 const strictFromEnvironment = () =>
   process.argv.includes('--strict') || /^(?:1|true|yes)$/i.test(process.env.FILING_DIGEST_STRICT ?? '');
-
-/** Every file below `dir`, skipping hidden files and folders. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')))
-    .map((rel) => rel.split(path.sep).join('/'))
-    .sort();
-}
 
 /** A promise that one loader resolves and others await, renewed for each sync. */
 function createChannel<T>(consumers: number) {

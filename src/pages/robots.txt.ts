@@ -1,8 +1,9 @@
 /** robots.txt: everything may be crawled; the sitemap says where the pages are. */
 import type { APIContext } from 'astro';
+import { url } from '../site/urls';
 
 export function GET({ site }: APIContext) {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/sitemap-index.xml`, site);
+  const sitemap = new URL(url.sitemap(), site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -15,8 +15,13 @@ export const FEED_ITEMS = 50;
 /** Stable for the life of a filing: its accession number where known. */
 export const filingGuid = (f: Filing) => f.accession ?? `filing-digest:${f.id}`;
 
+/** A filing is an item in many feeds (the site's and each entity's): its categories are worked out once. */
+const categoriesOf = new Map<string, string[]>();
+
 /** Form, items and every entity the filing names: what a reader filters a feed on. */
 export async function filingCategories(f: Filing): Promise<string[]> {
+  const known = categoriesOf.get(f.id);
+  if (known) return known;
   const all = await index();
   const names = [
     ...f.companies.map((r) => all.companies.get(idOf(r))?.name),
@@ -24,7 +29,9 @@ export async function filingCategories(f: Filing): Promise<string[]> {
     ...f.trials.map((r) => all.trials.get(idOf(r))?.title),
   ];
   const categories = [f.form, ...f.items.map((i) => `Item ${i.number} ${i.title}`), ...names];
-  return [...new Set(categories.filter((c): c is string => !!c))];
+  const result = [...new Set(categories.filter((c): c is string => !!c))];
+  categoriesOf.set(f.id, result);
+  return result;
 }
 
 const pubDate = (f: Filing) => {
@@ -75,8 +82,26 @@ export async function rssFeed(options: FeedOptions): Promise<Response> {
   });
 }
 
+/** The feed of one company, compound or trial: the filings that mention it, with what each said of it. */
+export async function entityFeed(options: {
+  name: string;
+  page: string;
+  self: string;
+  site: URL | undefined;
+  timeline: { filing: string; said: { text: string }[]; events: string[] }[];
+}): Promise<Response> {
+  return rssFeed({
+    title: `filing-digest: ${options.name}`,
+    description: `SEC filings that mention ${options.name}, with what each says.`,
+    page: options.page,
+    self: options.self,
+    site: options.site ?? new URL('http://localhost/'),
+    entries: await entityEntries(options.timeline),
+  });
+}
+
 /** Entries of an entity's feed from its timeline: newest first. */
-export async function entityEntries(
+async function entityEntries(
   timeline: { filing: string; said: { text: string }[]; events: string[] }[],
 ): Promise<FeedEntry[]> {
   const { filings } = await index();

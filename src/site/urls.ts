@@ -18,6 +18,9 @@ export const url = {
   compoundFeed: (id: string) => `${base}/compounds/${id}/rss.xml`,
   trialFeed: (id: string) => `${base}/trials/${id}/rss.xml`,
   search: () => `${base}/search/`,
+  sitemap: () => `${base}/sitemap-index.xml`,
+  /** Where Pagefind writes its index and UI. */
+  pagefind: () => `${base}/pagefind/`,
   data: (name: string) => `${base}/data/${name}.json`,
 };
 

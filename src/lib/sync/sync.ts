@@ -6,8 +6,9 @@
  * accession number and written atomically. Resumable by construction: what
  * is in the folder is never fetched again.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles } from '../files.js';
 import {
   type FollowRule,
   filingFileName,
@@ -73,12 +74,10 @@ const ACCESSION_IN_NAME = /\d{10}-\d{2}-\d{6}/;
 
 /** Accession numbers already in the folder, read from file names. */
 export async function presentAccessions(dir: string): Promise<Set<string>> {
-  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const names = await listFiles(dir).catch(() => [] as string[]);
   const present = new Set<string>();
   for (const name of names) {
-    const base = path.basename(name);
-    if (base.startsWith('.')) continue;
-    const match = ACCESSION_IN_NAME.exec(base);
+    const match = ACCESSION_IN_NAME.exec(path.posix.basename(name));
     if (match) present.add(match[0]);
   }
   return present;
