@@ -12,79 +12,12 @@ const loaders = filingDigestLoaders({
 });
 
 const nullableString = z.string().nullable();
-const sourced = <T extends z.ZodType>(value: T) => z.object({ value, sentenceId: z.string(), sentence: z.string() });
-const sourcedString = sourced(z.string());
-
-/** What one filing names, kept in the store so an unchanged filing is resolved without parsing it again. */
-const mentions = z.object({
-  companies: z.array(
-    z.object({
-      name: z.string(),
-      role: z.enum(['registrant', 'co-registrant', 'partner']),
-      cik: z.string().nullable().optional(),
-      formerNames: z.array(z.string()),
-      parent: nullableString,
-      source: sourcedString.nullable(),
-    }),
-  ),
-  compounds: z.array(
-    z.object({
-      name: z.string(),
-      variants: z.array(z.string()).min(1),
-      modality: sourcedString.nullable(),
-      antibody: sourcedString.nullable(),
-      payload: sourcedString.nullable(),
-      target: sourcedString.nullable(),
-      indications: z.array(sourcedString),
-      developers: z.array(sourcedString),
-      mentions: z.array(sourcedString),
-    }),
-  ),
-  trials: z.array(
-    z.object({
-      compound: z.string(),
-      phase: z.string(),
-      indication: z.string(),
-      indicationText: z.string(),
-      design: z.array(sourcedString),
-      objective: sourcedString.nullable(),
-      schedule: sourcedString.nullable(),
-      sites: z.array(sourced(z.object({ name: z.string(), location: nullableString }))),
-      investigators: z.array(sourced(z.object({ name: z.string(), role: z.string() }))),
-      enrolment: sourced(z.number()).nullable(),
-      doseLevels: sourcedString.nullable(),
-      status: z.array(sourcedString),
-      presentations: z.array(sourcedString),
-      sentences: z.array(sourcedString),
-    }),
-  ),
-});
 
 const problem = z.object({
   severity: z.enum(['error', 'warning']),
   file: z.string(),
   line: z.number().int().positive().optional(),
   message: z.string(),
-});
-
-const block = z.object({
-  id: z.string(),
-  kind: z.enum(['heading', 'paragraph', 'list-item', 'table-row']),
-  text: z.string(),
-  line: z.number().int(),
-  section: z.enum([
-    'cover',
-    'item',
-    'signature',
-    'exhibit-index',
-    'exhibit',
-    'letterhead',
-    'press-release',
-    'about',
-    'forward-looking',
-    'other',
-  ]),
-  sentences: z.array(z.object({ id: z.string(), text: z.string() })),
 });
 
 const fact = z.object({
@@ -153,10 +86,6 @@ const filings = defineCollection({
         headline: nullableString,
         subheadline: nullableString,
         dateline: z.object({ place: nullableString, date: nullableString }).nullable(),
-        body: z.string(),
-        bodyBlockIds: z.array(z.string()),
-        about: z.array(z.object({ title: z.string(), text: z.string(), blockIds: z.array(z.string()) })),
-        forwardLooking: nullableString,
         contacts: z.array(
           z.object({
             role: nullableString,
@@ -170,8 +99,8 @@ const filings = defineCollection({
       })
       .nullable(),
     amends: z.object({ form: nullableString, filedDate: nullableString, sentenceId: nullableString }).nullable(),
-    blocks: z.array(block),
-    mentions,
+    /** The filing's text blocks, read by its own page only: kept out of the store (src/lib/parse-cache.ts). */
+    textFile: z.string(),
     keyFacts: z.array(z.object({ text: z.string(), sentenceId: z.string() })),
     problems: z.array(problem),
     companies: z.array(reference('companies')),

@@ -10,7 +10,7 @@ import { companyKey } from './entities/names.js';
 import { parseFiling, typeFromName } from './parse-filing.js';
 import { filingDate, filingTitle, type Resolved, resolve } from './resolve.js';
 import { decodeFiling } from './text/decode.js';
-import type { ParsedFiling, Problem } from './types.js';
+import type { FilingSummary, ParsedFiling, Problem } from './types.js';
 
 /** Bump when parsing changes, so cached filings are parsed again. */
 export const PARSER_VERSION = '6';
@@ -42,8 +42,15 @@ export interface FilingRecord extends ParsedFiling {
   date: string | null;
 }
 
-export interface Corpus {
-  filings: FilingRecord[];
+/** A filing as the corpus handles it: its summary; its text may stay on disk. */
+export interface CorpusFiling extends FilingSummary {
+  sourceDigest: string;
+  title: string;
+  date: string | null;
+}
+
+export interface Corpus<F extends CorpusFiling = CorpusFiling> {
+  filings: F[];
   sources: SourceReport[];
   resolved: Resolved;
   /** How many filings were parsed this time (the rest came from the cache). */
@@ -59,7 +66,7 @@ const sha = (...parts: (string | Uint8Array)[]): string => {
 export const digestBytes = (bytes: Uint8Array): string => sha(bytes);
 
 /** The cache: a filing's previous record, if its files and their bytes are unchanged. */
-export type Cache = (files: string[], digest: string) => FilingRecord | undefined;
+export type Cache<F = FilingRecord> = (files: string[], digest: string) => F | undefined;
 
 interface Decoded {
   file: InputFile;
@@ -94,7 +101,7 @@ export function groupFiles<T extends { name: string; text: string }>(files: T[])
 }
 
 /** What makes two renderings (an EDGAR .txt and a Markdown conversion) the same filing. */
-function sameFilingKey(f: ParsedFiling): string | null {
+function sameFilingKey(f: FilingSummary): string | null {
   const firstItem = f.items
     .find((i) => i.text)
     ?.text.replace(/[^A-Za-z]/g, '')
@@ -121,16 +128,41 @@ export function strictFailure(sources: SourceReport[]): string | null {
     : null;
 }
 
-export function buildCorpus(
-  files: InputFile[],
-  cached: Cache = () => undefined,
-  /** The files of content/, names relative to it. */
-  content: InputFile[] = [],
-): Corpus {
+/** One filing to parse: its files' decoded text, named by the digest of their names and bytes. */
+export interface ParseJob {
+  digest: string;
+  files: { fileName: string; text: string }[];
+}
+
+export type ParseResult<F> = { ok: true; record: F } | { ok: false; message: string };
+
+/** Parses one filing; a parser failure is a result, so one bad filing never stops the others. */
+export function parseJob(job: ParseJob): ParseResult<FilingRecord> {
+  try {
+    const filing = parseFiling(job.files);
+    return {
+      ok: true,
+      record: { ...filing, sourceDigest: job.digest, title: filingTitle(filing), date: filingDate(filing) },
+    };
+  } catch (error) {
+    return { ok: false, message: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+type Group = (Decoded & { name: string })[];
+
+/** The folder read, decoded and grouped: each filing either taken from the cache or waiting to be parsed. */
+export interface PreparedCorpus<F> {
+  sources: SourceReport[];
+  groups: { group: Group; digest: string; cached: F | undefined }[];
+  /** The filings not in the cache, to parse (in this thread or in workers). */
+  jobs: ParseJob[];
+}
+
+export function prepareCorpus<F>(files: InputFile[], cached: Cache<F>): PreparedCorpus<F> {
   const sources: SourceReport[] = [];
   const decoded: Decoded[] = [];
   const seen = new Map<string, string>(); // digest → file
-
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const size = file.size ?? file.bytes.length;
     const report: SourceReport = {
@@ -173,30 +205,46 @@ export function buildCorpus(
     decoded.push({ file, report, text: text.text, digest });
   }
 
-  const parsedGroups: { group: (Decoded & { name: string })[]; record: FilingRecord }[] = [];
-  let parsed = 0;
+  const groups: PreparedCorpus<F>['groups'] = [];
+  const jobs: ParseJob[] = [];
   for (const group of groupFiles(decoded.map((d) => ({ ...d, name: d.file.name })))) {
-    const names = group.map((d) => d.name);
     const digest = sha(...group.map((d) => `${d.name}:${d.digest};`));
-    let record = cached(names, digest);
-    if (!record) {
-      try {
-        const filing = parseFiling(group.map((d) => ({ fileName: d.name, text: d.text })));
-        record = { ...filing, sourceDigest: digest, title: filingTitle(filing), date: filingDate(filing) };
-        parsed++;
-      } catch (error) {
-        const message = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
-        for (const d of group) d.report.problems.push({ severity: 'error', file: d.name, message });
-        continue;
-      }
+    const record = cached(
+      group.map((d) => d.name),
+      digest,
+    );
+    groups.push({ group, digest, cached: record });
+    if (!record) jobs.push({ digest, files: group.map((d) => ({ fileName: d.name, text: d.text })) });
+    // The text now lives in the job (or is not needed): let it go when the job is done.
+    for (const d of group) d.text = '';
+  }
+  return { sources, groups, jobs };
+}
+
+/** The parsed filings (from the cache or from `results`, by digest) → duplicates reported, entities resolved. */
+export function finishCorpus<F extends CorpusFiling>(
+  prepared: PreparedCorpus<F>,
+  results: Map<string, ParseResult<F>>,
+  /** The files of content/, names relative to it. */
+  content: InputFile[] = [],
+): Corpus<F> {
+  const { sources } = prepared;
+  const parsedGroups: { group: Group; record: F }[] = [];
+  for (const { group, digest, cached } of prepared.groups) {
+    const result: ParseResult<F> | undefined = cached
+      ? { ok: true, record: cached }
+      : (results.get(digest) ?? { ok: false, message: 'was not parsed' });
+    if (!result.ok) {
+      for (const d of group) d.report.problems.push({ severity: 'error', file: d.name, message: result.message });
+      continue;
     }
-    parsedGroups.push({ group, record });
+    parsedGroups.push({ group, record: result.record });
   }
 
   // The same filing under two names or in two renderings is published once: the one with an accession number.
-  const filings: FilingRecord[] = [];
-  const bySameKey = new Map<string, FilingRecord[]>();
-  const byAccession = new Map<string, FilingRecord>();
+  const filings: F[] = [];
+  const bySameKey = new Map<string, F[]>();
+  const byAccession = new Map<string, F>();
   const ids = new Set<string>();
   // Prefer the rendering with an accession number, then the fuller one (an EDGAR submission over a conversion).
   const preferred = [...parsedGroups].sort(
@@ -262,5 +310,15 @@ export function buildCorpus(
       problems: curationProblems.filter((p) => p.file === file),
     });
   }
-  return { filings, sources, resolved, parsed };
+  return { filings, sources, resolved, parsed: results.size };
+}
+
+/** The whole pipeline in this thread: read, parse what the cache does not hold, resolve. */
+export function buildCorpus(
+  files: InputFile[],
+  cached: Cache<FilingRecord> = () => undefined,
+  content: InputFile[] = [],
+): Corpus<FilingRecord> {
+  const prepared = prepareCorpus(files, cached);
+  return finishCorpus(prepared, new Map(prepared.jobs.map((job) => [job.digest, parseJob(job)])), content);
 }

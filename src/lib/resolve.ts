@@ -8,7 +8,7 @@ import { trialTitle } from './digest.js';
 import { type EventKind, eventsInAll } from './entities/events.js';
 import { companyKey, compoundKey, mostFrequent, slugify } from './entities/names.js';
 import { phaseLabel } from './entities/trials.js';
-import type { ParsedFiling, Person, Site, Sourced, TrialStatus } from './types.js';
+import type { FilingSummary, Person, Site, Sourced, TrialStatus } from './types.js';
 
 /** A statement about an entity, with the words it came from. */
 export interface EntityFact {
@@ -111,14 +111,14 @@ export interface Resolved {
   links: Map<string, FilingLinks>;
 }
 
-export const filingDate = (f: Pick<ParsedFiling, 'dateOfReport' | 'pressReleaseDate' | 'filedDate'>): string | null =>
+export const filingDate = (f: Pick<FilingSummary, 'dateOfReport' | 'pressReleaseDate' | 'filedDate'>): string | null =>
   f.dateOfReport ?? f.pressReleaseDate ?? f.filedDate ?? null;
 
-export const filingTitle = (f: Pick<ParsedFiling, 'pressRelease' | 'form' | 'registrant' | 'id'>): string =>
+export const filingTitle = (f: Pick<FilingSummary, 'pressRelease' | 'form' | 'registrant' | 'id'>): string =>
   f.pressRelease?.headline ?? `${f.form ?? 'Filing'}${f.registrant.name ? ` of ${f.registrant.name}` : ''}`;
 
 /** Oldest first, then by id: the order every list and every slug choice follows. */
-export const byDate = (a: ParsedFiling, b: ParsedFiling): number =>
+export const byDate = (a: FilingSummary, b: FilingSummary): number =>
   (filingDate(a) ?? '').localeCompare(filingDate(b) ?? '') || a.id.localeCompare(b.id);
 
 class SlugRegistry {
@@ -134,7 +134,7 @@ class SlugRegistry {
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
-function factOf(filing: ParsedFiling, label: string, value: string, source: Sourced<unknown>): EntityFact {
+function factOf(filing: FilingSummary, label: string, value: string, source: Sourced<unknown>): EntityFact {
   return {
     label,
     value,
@@ -146,7 +146,7 @@ function factOf(filing: ParsedFiling, label: string, value: string, source: Sour
 }
 
 /** Merge spellings that share a key, transitively (a mention's variants tie them together). */
-function groupCompoundKeys(filings: ParsedFiling[], merges: string[][]): Map<string, string> {
+function groupCompoundKeys(filings: FilingSummary[], merges: string[][]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     const p = parent.get(k) ?? k;
@@ -184,8 +184,8 @@ function groupCompoundKeys(filings: ParsedFiling[], merges: string[][]): Map<str
  * An amendment links to the filing it amends: same registrant, the amended
  * form, filed on the date the amendment names, or else reporting the same event.
  */
-export function linkAmendments(filings: ParsedFiling[], links: Map<string, FilingLinks>): void {
-  const sameRegistrant = (a: ParsedFiling, b: ParsedFiling) =>
+export function linkAmendments(filings: FilingSummary[], links: Map<string, FilingLinks>): void {
+  const sameRegistrant = (a: FilingSummary, b: FilingSummary) =>
     a.registrant.cik && b.registrant.cik
       ? a.registrant.cik === b.registrant.cik
       : !!a.registrant.name && !!b.registrant.name && companyKey(a.registrant.name) === companyKey(b.registrant.name);
@@ -207,7 +207,7 @@ export function linkAmendments(filings: ParsedFiling[], links: Map<string, Filin
   }
 }
 
-export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolved {
+export function resolve(input: FilingSummary[], merges: string[][] = []): Resolved {
   const filings = [...input].sort(byDate);
   const slugs = new SlugRegistry();
   const links = new Map<string, FilingLinks>(
@@ -298,7 +298,7 @@ export function resolve(input: ParsedFiling[], merges: string[][] = []): Resolve
     }
   }
   // A partner later named only by a former name belongs to the renamed company.
-  const companyNamed = (filing: ParsedFiling, name: string): CompanyRecord => {
+  const companyNamed = (filing: FilingSummary, name: string): CompanyRecord => {
     const local = companyAt.get(`${filing.id}|${companyKey(name)}`);
     if (local) return local;
     const c = companyFor(name);

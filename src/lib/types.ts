@@ -237,3 +237,15 @@ export interface ParsedFiling {
   keyFacts: KeyFact[];
   problems: Problem[];
 }
+
+/** A press release without its text: what pages other than the filing's own show of it. */
+export type PressReleaseSummary = Pick<PressRelease, 'headline' | 'subheadline' | 'dateline' | 'contacts'>;
+
+/**
+ * A filing without its text blocks (and with each item's text cut to its
+ * first paragraphs): what entity resolution and every page but the filing's
+ * own need. The blocks stay on disk, one file per filing (parse-cache.ts).
+ */
+export interface FilingSummary extends Omit<ParsedFiling, 'blocks' | 'pressRelease'> {
+  pressRelease: PressReleaseSummary | null;
+}

@@ -10,14 +10,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
-  buildCorpus,
   type Corpus,
-  type FilingRecord,
+  finishCorpus,
   type InputFile,
   MAX_FILE_BYTES,
+  prepareCorpus,
   strictFailure,
 } from '../lib/corpus.js';
 import { listFiles } from '../lib/files.js';
+import { pruneParseCache, readSummary, textFile } from '../lib/parse-cache.js';
+import { parseAll } from './parse-pool.js';
 
 const LOADER_NAME = 'filing-digest';
 
@@ -120,13 +122,12 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
           });
         }
 
-        // An unchanged file's previous record is still in the store: reuse it.
-        const previous = new Map<string, FilingRecord>();
-        for (const entry of ctx.store.values()) {
-          const record = entry.data as unknown as FilingRecord;
-          previous.set(record.sourceDigest, record);
-        }
-        const corpus = buildCorpus(files, (_names, digest) => previous.get(digest), content);
+        // A filing parsed by an earlier build (same names, bytes and parser) is read back, not parsed again.
+        const parsedDir = path.join(fileURLToPath(ctx.config.cacheDir), 'filing-digest', 'parsed');
+        const prepared = prepareCorpus(files, (_names, digest) => readSummary(parsedDir, digest));
+        const { results, threads } = await parseAll(prepared.jobs, parsedDir);
+        const corpus = finishCorpus(prepared, results, content);
+        pruneParseCache(parsedDir, new Set(prepared.groups.map((g) => g.digest)));
 
         for (const source of corpus.sources) {
           for (const p of source.problems) {
@@ -135,15 +136,19 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
             else ctx.logger.warn(`${where}: ${p.message}`);
           }
         }
-        const records = corpus.filings.map((f) => ({ ...f, ...corpus.resolved.links.get(f.id) }));
+        const records = corpus.filings.map((f) => ({
+          ...f,
+          ...corpus.resolved.links.get(f.id),
+          textFile: textFile(parsedDir, f.sourceDigest),
+        }));
         // A filing changes when its bytes (or the parser) change, or when what it links to does.
         const changed = await writeAll(ctx, records, (r) =>
           ctx.generateDigest(
-            `${r.sourceDigest}|${r.id}|${r.companies}|${r.compounds}|${r.trials}|${r.amendsFiling}|${r.amendedBy}`,
+            `${r.sourceDigest}|${r.id}|${r.textFile}|${r.companies}|${r.compounds}|${r.trials}|${r.amendsFiling}|${r.amendedBy}`,
           ),
         );
         ctx.logger.info(
-          `${files.length} files: ${corpus.filings.length} filings (${corpus.parsed} parsed, ${changed} changed), ` +
+          `${files.length} files: ${corpus.filings.length} filings (${corpus.parsed} parsed${threads > 1 ? ` on ${threads} threads` : ''}, ${changed} changed), ` +
             `${corpus.resolved.companies.length} companies, ${corpus.resolved.compounds.length} compounds, ` +
             `${corpus.resolved.trials.length} trials, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
         );

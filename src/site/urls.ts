@@ -30,10 +30,18 @@ export function edgarUrl(accession: string | null, cik: string | null): string |
   return `https://www.sec.gov/Archives/edgar/data/${Number(cik)}/${accession.replace(/-/g, '')}/${accession}-index.htm`;
 }
 
+// One formatter for the build: toLocaleDateString builds a new one per call, which was the slowest step of rendering.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "2005-09-07" → "7 September 2005". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'date unknown';
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(d);
 }

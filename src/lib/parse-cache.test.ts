@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSample, SAMPLE_2005 } from '../../test/samples.js';
+import { parseJob } from './corpus.js';
+import { parseAndKeep, pruneParseCache, readSummary, summarize, summaryFile, textFile } from './parse-cache.js';
+
+const job = { digest: 'a1b2c3', files: [{ fileName: 'sample.txt', text: readSample(SAMPLE_2005) }] };
+
+describe('the parse cache', () => {
+  it('keeps a summary without the text, and the text beside it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
+    const full = parseJob(job);
+    if (!full.ok) throw new Error(full.message);
+    const kept = parseAndKeep(job, dir);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.record).toEqual(summarize(full.record));
+    expect(kept.record).not.toHaveProperty('blocks');
+    expect(kept.record.pressRelease).not.toHaveProperty('body');
+    expect(kept.record.mentions.compounds.length).toBeGreaterThan(0);
+    // What the filing's page shows of an item (its first paragraphs) stays in the summary.
+    const item = full.record.items[0];
+    expect(kept.record.items[0]?.text).toBe(item?.text.split('\n\n').slice(0, 3).join('\n\n'));
+    expect(JSON.parse(readFileSync(textFile(dir, 'a1b2c3'), 'utf8')).blocks).toEqual(full.record.blocks);
+    expect(readSummary(dir, 'a1b2c3')).toEqual(kept.record);
+    expect(readdirSync(dir).sort()).toEqual(['a1b2c3.json', 'a1b2c3.text.json']);
+  });
+
+  it('reads nothing back from a missing, truncated or mislabelled file, so the filing is parsed again', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
+    expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
+    parseAndKeep(job, dir);
+    const whole = readFileSync(summaryFile(dir, 'a1b2c3'), 'utf8');
+    writeFileSync(summaryFile(dir, 'a1b2c3'), whole.slice(0, 100));
+    expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
+    writeFileSync(summaryFile(dir, 'ffffff'), whole);
+    expect(readSummary(dir, 'ffffff')).toBeUndefined();
+  });
+
+  it('drops the files of filings gone from the folder and partial files of a stopped build', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
+    parseAndKeep(job, dir);
+    parseAndKeep({ ...job, digest: 'dddddd' }, dir);
+    writeFileSync(path.join(dir, 'a1b2c3.json.123.partial'), '{');
+    expect(pruneParseCache(dir, new Set(['a1b2c3']))).toBe(3);
+    expect(readdirSync(dir).sort()).toEqual(['a1b2c3.json', 'a1b2c3.text.json']);
+    expect(pruneParseCache(path.join(dir, 'not-there'), new Set())).toBe(0);
+  });
+
+  it('reports a filing the parser cannot read as a result, and keeps nothing of it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
+    // A file list the parser refuses (no file at all) stands for any parser failure.
+    const result = parseAndKeep({ digest: 'eeeeee', files: [] }, dir);
+    expect(result.ok).toBe(false);
+    expect(existsSync(summaryFile(dir, 'eeeeee'))).toBe(false);
+  });
+});
