@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -9,12 +10,17 @@ export default defineConfig({
   // A sub-path when the site is not at the root of its host (GitHub Pages: /<repo>/).
   ...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Pages wait on the disk more than on the processor: render a few at a time.
+  build: { format: 'directory', concurrency: 4 },
   // Where the content store lives between builds; tests give each build folder its own.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  vite: {
+    // Kept between builds, so a page whose cacheKey is unchanged is not even copied (src/integrations/keep-output.ts).
+    build: { emptyOutDir: false },
+  },
   experimental: {
     // Pages whose getStaticPaths cacheKey is unchanged are not rendered again (src/site/cache-keys.ts).
     incrementalBuild: true,
   },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), keepOutput(), searchIndex()],
 });

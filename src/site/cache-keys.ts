@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Company, type Compound, type Filing, idOf, index, type Trial } from './collections';
+import { filingCategories } from './feeds';
 
 const hash = (parts: unknown[]) => createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
 
@@ -47,4 +48,27 @@ export async function entityKey(e: Company | Compound | Trial, extra: unknown = 
     filings: refs.filings,
   });
   return hash([e, linked, extra]);
+}
+
+/** An entity's feed shows, for each filing of its timeline, what feeds.ts takes from the filing. */
+export async function feedKey(e: { name: string; timeline: { filing: string }[] }): Promise<string> {
+  const all = await index();
+  const items = await Promise.all(
+    e.timeline.map(async (t) => {
+      const f = all.filings.get(t.filing);
+      return (
+        f && [
+          f.title,
+          f.date,
+          f.filedDate,
+          f.form,
+          f.registrant.name,
+          f.accession,
+          f.keyFacts,
+          await filingCategories(f),
+        ]
+      );
+    }),
+  );
+  return hash([e.name, e.timeline, items]);
 }

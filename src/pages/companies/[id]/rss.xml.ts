@@ -1,11 +1,18 @@
 /** The feed of one company: every filing that mentions it, with what each said of it. */
 import type { APIContext } from 'astro';
+import { feedKey } from '../../../site/cache-keys';
 import { companies } from '../../../site/collections';
 import { entityFeed } from '../../../site/feeds';
 import { url } from '../../../site/urls';
 
 export async function getStaticPaths() {
-  return (await companies()).map((company) => ({ params: { id: company.id }, props: { company } }));
+  return Promise.all(
+    (await companies()).map(async (company) => ({
+      params: { id: company.id },
+      props: { company },
+      cacheKey: await feedKey({ name: company.name, timeline: company.timeline }),
+    })),
+  );
 }
 
 export function GET({

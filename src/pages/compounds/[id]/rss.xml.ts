@@ -1,11 +1,18 @@
 /** The feed of one compound: every filing that mentions it, with what each said of it. */
 import type { APIContext } from 'astro';
+import { feedKey } from '../../../site/cache-keys';
 import { compounds } from '../../../site/collections';
 import { entityFeed } from '../../../site/feeds';
 import { url } from '../../../site/urls';
 
 export async function getStaticPaths() {
-  return (await compounds()).map((compound) => ({ params: { id: compound.id }, props: { compound } }));
+  return Promise.all(
+    (await compounds()).map(async (compound) => ({
+      params: { id: compound.id },
+      props: { compound },
+      cacheKey: await feedKey({ name: compound.name, timeline: compound.timeline }),
+    })),
+  );
 }
 
 export function GET({

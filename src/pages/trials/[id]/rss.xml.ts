@@ -1,11 +1,18 @@
 /** The feed of one trial: every filing that mentions it, with what each said of it. */
 import type { APIContext } from 'astro';
+import { feedKey } from '../../../site/cache-keys';
 import { trials } from '../../../site/collections';
 import { entityFeed } from '../../../site/feeds';
 import { url } from '../../../site/urls';
 
 export async function getStaticPaths() {
-  return (await trials()).map((trial) => ({ params: { id: trial.id }, props: { trial } }));
+  return Promise.all(
+    (await trials()).map(async (trial) => ({
+      params: { id: trial.id },
+      props: { trial },
+      cacheKey: await feedKey({ name: trial.title, timeline: trial.timeline }),
+    })),
+  );
 }
 
 export function GET({ props: { trial }, site }: APIContext<{ trial: Awaited<ReturnType<typeof trials>>[number] }>) {
