@@ -22,6 +22,8 @@ export interface Page {
 
 export interface Build {
   out: string;
+  /** The build's cache folder (ASTRO_CACHE_DIR): the content store, the parse cache, the incremental cache. */
+  cache: string;
   /** Builds the folder; resolves with the console output, rejects with it when the build fails. */
   run(args?: string[]): Promise<{ code: number; log: string }>;
   /** Every HTML page by URL path ("/filings/x/"). */
@@ -54,6 +56,7 @@ export function siteBuild(folder: string, contentDir?: string): Build {
   };
   return {
     out,
+    cache,
     target,
     run: (args = []) =>
       new Promise((resolve) => {

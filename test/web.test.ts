@@ -179,6 +179,15 @@ describe('search', () => {
     }
     // Index pages are not search results.
     expect(select('[data-pagefind-body]', pages.get('/filings/')?.tree)).toBeFalsy();
+    // Boilerplate (cover page, forward-looking statements) and timelines, which repeat the filings, are not indexed.
+    const filing = pages.get(entityPages('filings')[0] as string) as Page;
+    const ignored = selectAll('main [data-pagefind-ignore]', filing.tree).map((el) => textOf(el));
+    expect(ignored.some((t) => /forward-looking/i.test(t))).toBe(true);
+    expect(ignored.some((t) => /Cover page/.test(t))).toBe(true);
+    const compound = pages.get('/compounds/huc242-dm4/')?.tree;
+    expect(selectAll('main [data-pagefind-ignore]', compound).map((el) => el.properties.className)).toContainEqual([
+      'timeline',
+    ]);
     const search = pages.get('/search/') as Page;
     expect(textOf(select('noscript', search.tree) as Element)).toMatch(/needs JavaScript/);
     expect(select('form[role="search"][action="/search/"] input[name="q"]', pages.get('/')?.tree)).toBeTruthy();

@@ -21,7 +21,8 @@ export function routeOutputs(dir: URL, assets: Map<string, URL[]>): string[] {
 }
 
 /** Files listed before and not now, removed with the folders they leave empty; returns how many. */
-export function removeStale(out: string, before: string[], now: Set<string>): number {
+export function removeStale(dist: string, before: string[], now: Set<string>): number {
+  const out = path.resolve(dist);
   let removed = 0;
   for (const file of before) {
     if (now.has(file) || file.startsWith('..') || path.isAbsolute(file)) continue;
