@@ -11,7 +11,8 @@
  *
  * Options: --filings N (default 1000), --seed S, --work DIR (generated
  * filings are kept there between runs), --json FILE, --no-baseline,
- * --no-search (skip the Pagefind index).
+ * --no-search (skip the Pagefind index), --cold-only (no warm rebuilds: for
+ * the largest sizes).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -121,6 +122,7 @@ async function main() {
       json: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
+      'cold-only': { type: 'boolean', default: false },
     },
   });
   const n = Number(values.filings);
@@ -175,7 +177,8 @@ async function main() {
   rmSync(site.out, { recursive: true, force: true });
   const cold = await build('cold build', site);
   const coldOutput = outputStats(site.out);
-  const warm = await build('warm rebuild, nothing changed', site);
+  const coldOnly = values['cold-only'];
+  const warm = coldOnly ? null : await build('warm rebuild, nothing changed', site);
 
   // One filing changed, one added; put back afterwards so the next run starts from the same folder.
   const names = readdirSync(filingsDir).sort();
@@ -183,18 +186,19 @@ async function main() {
   const original = readFileSync(changedFile);
   const extra = [...generateFilings(n + 1, seed)].at(-1);
   const addedFile = path.join(filingsDir, `zz-added-${extra?.name ?? 'filing.txt'}`);
-  let warmOne: Run;
-  try {
-    appendFileSync(changedFile, '\nThe company also announced a change of its fiscal year end.\n');
-    writeFileSync(addedFile, extra?.body ?? '');
-    warmOne = await build('warm rebuild, 1 changed + 1 added', site);
-  } finally {
-    writeFileSync(changedFile, original);
-    rmSync(addedFile, { force: true });
-  }
+  let warmOne: Run | null = null;
+  if (!coldOnly)
+    try {
+      appendFileSync(changedFile, '\nThe company also announced a change of its fiscal year end.\n');
+      writeFileSync(addedFile, extra?.body ?? '');
+      warmOne = await build('warm rebuild, 1 changed + 1 added', site);
+    } finally {
+      writeFileSync(changedFile, original);
+      rmSync(addedFile, { force: true });
+    }
   const loader = loaderFigures(cold.log);
 
-  let baseline: { cold: Run; warm: Run; output: ReturnType<typeof outputStats> } | null = null;
+  let baseline: { cold: Run; warm: Run | null; output: ReturnType<typeof outputStats> } | null = null;
   if (!values['no-baseline']) {
     console.log(`plain Astro 7 (glob() loader, one Markdown page per filing), ${n} filings:`);
     const dirs = { cache: path.join(work, 'baseline-cache'), out: path.join(work, 'baseline-dist') };
@@ -204,7 +208,7 @@ async function main() {
     const args = ['--root', path.join(root, 'bench/baseline')];
     const bCold = await build('cold build', dirs, args, baseEnv);
     const output = outputStats(dirs.out);
-    const bWarm = await build('warm rebuild, nothing changed', dirs, args, baseEnv);
+    const bWarm = coldOnly ? null : await build('warm rebuild, nothing changed', dirs, args, baseEnv);
     baseline = { cold: bCold, warm: bWarm, output };
   }
 
@@ -215,8 +219,8 @@ async function main() {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     site: {
       cold: { seconds: cold.seconds, peakRssMb: cold.peakRssMb },
-      warm: { seconds: warm.seconds, peakRssMb: warm.peakRssMb },
-      warmOneChanged: {
+      warm: warm && { seconds: warm.seconds, peakRssMb: warm.peakRssMb },
+      warmOneChanged: warmOne && {
         seconds: warmOne.seconds,
         peakRssMb: warmOne.peakRssMb,
         parsed: loaderFigures(warmOne.log)?.parsed,
@@ -226,15 +230,15 @@ async function main() {
     },
     baseline: baseline && {
       cold: { seconds: baseline.cold.seconds, peakRssMb: baseline.cold.peakRssMb },
-      warm: { seconds: baseline.warm.seconds, peakRssMb: baseline.warm.peakRssMb },
+      warm: baseline.warm && { seconds: baseline.warm.seconds, peakRssMb: baseline.warm.peakRssMb },
       output: baseline.output,
     },
     ratios: baseline && {
       coldTime: ratio(cold.seconds, baseline.cold.seconds),
       coldPeakRss: ratio(cold.peakRssMb, baseline.cold.peakRssMb),
-      warmTime: ratio(warm.seconds, baseline.warm.seconds),
+      warmTime: ratio(warm?.seconds, baseline.warm?.seconds),
     },
-    warmOneChangedShareOfCold: ratio(warmOne.seconds, cold.seconds),
+    warmOneChangedShareOfCold: ratio(warmOne?.seconds, cold.seconds),
   };
 
   const rows: [string, string, string, string][] = [
@@ -252,13 +256,15 @@ async function main() {
     ],
     [
       'warm, nothing changed',
-      `${warm.seconds.toFixed(1)} s`,
-      baseline ? `${baseline.warm.seconds.toFixed(1)} s` : '—',
+      warm ? `${warm.seconds.toFixed(1)} s` : '—',
+      baseline?.warm ? `${baseline.warm.seconds.toFixed(1)} s` : '—',
       `${result.ratios?.warmTime ?? '—'}`,
     ],
     [
       'warm, 1 changed + 1 added',
-      `${warmOne.seconds.toFixed(1)} s (${Math.round((result.warmOneChangedShareOfCold ?? 0) * 100)}% of cold)`,
+      warmOne
+        ? `${warmOne.seconds.toFixed(1)} s (${Math.round((result.warmOneChangedShareOfCold ?? 0) * 100)}% of cold)`
+        : '—',
       '—',
       '—',
     ],

@@ -20,25 +20,6 @@ const problem = z.object({
   message: z.string(),
 });
 
-const fact = z.object({
-  label: z.string(),
-  value: z.string(),
-  sentence: z.string(),
-  filing: z.string(),
-  anchor: z.string(),
-  date: nullableString,
-});
-
-const timeline = z.array(
-  z.object({
-    filing: z.string(),
-    date: nullableString,
-    title: z.string(),
-    said: z.array(z.object({ text: z.string(), anchor: z.string() })),
-    events: z.array(z.string()),
-  }),
-);
-
 const filings = defineCollection({
   loader: loaders.filings,
   schema: z.object({
@@ -128,8 +109,8 @@ const companies = defineCollection({
     fileNumber: nullableString,
     irsNumber: nullableString,
     description: nullableString,
-    facts: z.array(fact),
-    timeline,
+    /** Its facts and timeline, read by its page and feed only: kept out of the store (src/lib/entity-history.ts). */
+    historyFile: z.string(),
     filings: z.array(reference('filings')),
     compounds: z.array(reference('compounds')),
     trials: z.array(reference('trials')),
@@ -149,8 +130,8 @@ const compounds = defineCollection({
     indications: z.array(z.string()),
     description: nullableString,
     owner: reference('companies').nullable(),
-    facts: z.array(fact),
-    timeline,
+    /** Its facts and timeline, read by its page and feed only: kept out of the store (src/lib/entity-history.ts). */
+    historyFile: z.string(),
     filings: z.array(reference('filings')),
     companies: z.array(reference('companies')),
     trials: z.array(reference('trials')),
@@ -176,8 +157,8 @@ const trials = defineCollection({
     presentations: z.array(z.string()),
     nct: nullableString,
     description: nullableString,
-    facts: z.array(fact),
-    timeline,
+    /** Its facts and timeline, read by its page and feed only: kept out of the store (src/lib/entity-history.ts). */
+    historyFile: z.string(),
     filings: z.array(reference('filings')),
     compound: reference('compounds'),
     companies: z.array(reference('companies')),

@@ -17,6 +17,7 @@ import {
   prepareCorpus,
   strictFailure,
 } from '../lib/corpus.js';
+import { type EntityHistory, keepHistory, pruneHistories } from '../lib/entity-history.js';
 import { listFiles } from '../lib/files.js';
 import { pruneParseCache, readSummary, textFile } from '../lib/parse-cache.js';
 import { parseAll } from './parse-pool.js';
@@ -169,11 +170,22 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
     },
   });
 
+  /** An entity collection: each record's facts and timeline go to a file of their own (entity-history.ts). */
+  const entities = (pick: (corpus: Corpus) => (EntityHistory & { id: string })[]): Loader => ({
+    name: LOADER_NAME,
+    async load(ctx) {
+      const dir = path.join(fileURLToPath(ctx.config.cacheDir), 'filing-digest', 'history', ctx.collection);
+      const records = pick(await channel.take()).map((record) => keepHistory(dir, record));
+      await writeAll(ctx, records);
+      pruneHistories(dir, new Set(records.map((r) => r.historyFile)));
+    },
+  });
+
   return {
     filings,
-    companies: derived((c) => c.resolved.companies),
-    compounds: derived((c) => c.resolved.compounds),
-    trials: derived((c) => c.resolved.trials),
+    companies: entities((c) => c.resolved.companies),
+    compounds: entities((c) => c.resolved.compounds),
+    trials: entities((c) => c.resolved.trials),
     sources: derived((c) => c.sources.map((s) => ({ id: s.file, ...s }))),
   };
 }

@@ -50,12 +50,15 @@ export async function entityKey(e: Company | Compound | Trial, extra: unknown = 
   return hash([e, linked, extra]);
 }
 
-/** An entity's feed shows, for each filing of its timeline, what feeds.ts takes from the filing. */
-export async function feedKey(e: { name: string; timeline: { filing: string }[] }): Promise<string> {
+/**
+ * An entity's feed shows what its history file holds (named by a hash of its
+ * content) and, for each of its filings, what feeds.ts takes from the filing.
+ */
+export async function feedKey(e: { historyFile: string; filings: Refs }): Promise<string> {
   const all = await index();
   const items = await Promise.all(
-    e.timeline.map(async (t) => {
-      const f = all.filings.get(t.filing);
+    e.filings.map(async (r) => {
+      const f = all.filings.get(idOf(r));
       return (
         f && [
           f.title,
@@ -70,5 +73,5 @@ export async function feedKey(e: { name: string; timeline: { filing: string }[] 
       );
     }),
   );
-  return hash([e.name, e.timeline, items]);
+  return hash([e.historyFile, items]);
 }

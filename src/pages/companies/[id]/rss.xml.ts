@@ -2,6 +2,7 @@
 import type { APIContext } from 'astro';
 import { feedKey } from '../../../site/cache-keys';
 import { companies } from '../../../site/collections';
+import { history } from '../../../site/entity-history';
 import { entityFeed } from '../../../site/feeds';
 import { url } from '../../../site/urls';
 
@@ -10,12 +11,12 @@ export async function getStaticPaths() {
     (await companies()).map(async (company) => ({
       params: { id: company.id },
       props: { company },
-      cacheKey: await feedKey({ name: company.name, timeline: company.timeline }),
+      cacheKey: await feedKey(company),
     })),
   );
 }
 
-export function GET({
+export async function GET({
   props: { company },
   site,
 }: APIContext<{ company: Awaited<ReturnType<typeof companies>>[number] }>) {
@@ -24,6 +25,6 @@ export function GET({
     page: url.company(company.id),
     self: url.companyFeed(company.id),
     site,
-    timeline: company.timeline,
+    timeline: (await history(company)).timeline,
   });
 }

@@ -2,6 +2,7 @@
 import type { APIContext } from 'astro';
 import { feedKey } from '../../../site/cache-keys';
 import { compounds } from '../../../site/collections';
+import { history } from '../../../site/entity-history';
 import { entityFeed } from '../../../site/feeds';
 import { url } from '../../../site/urls';
 
@@ -10,12 +11,12 @@ export async function getStaticPaths() {
     (await compounds()).map(async (compound) => ({
       params: { id: compound.id },
       props: { compound },
-      cacheKey: await feedKey({ name: compound.name, timeline: compound.timeline }),
+      cacheKey: await feedKey(compound),
     })),
   );
 }
 
-export function GET({
+export async function GET({
   props: { compound },
   site,
 }: APIContext<{ compound: Awaited<ReturnType<typeof compounds>>[number] }>) {
@@ -24,6 +25,6 @@ export function GET({
     page: url.compound(compound.id),
     self: url.compoundFeed(compound.id),
     site,
-    timeline: compound.timeline,
+    timeline: (await history(compound)).timeline,
   });
 }

@@ -2,6 +2,7 @@
 import type { APIContext } from 'astro';
 import { feedKey } from '../../../site/cache-keys';
 import { trials } from '../../../site/collections';
+import { history } from '../../../site/entity-history';
 import { entityFeed } from '../../../site/feeds';
 import { url } from '../../../site/urls';
 
@@ -10,17 +11,20 @@ export async function getStaticPaths() {
     (await trials()).map(async (trial) => ({
       params: { id: trial.id },
       props: { trial },
-      cacheKey: await feedKey({ name: trial.title, timeline: trial.timeline }),
+      cacheKey: await feedKey(trial),
     })),
   );
 }
 
-export function GET({ props: { trial }, site }: APIContext<{ trial: Awaited<ReturnType<typeof trials>>[number] }>) {
+export async function GET({
+  props: { trial },
+  site,
+}: APIContext<{ trial: Awaited<ReturnType<typeof trials>>[number] }>) {
   return entityFeed({
     name: trial.title,
     page: url.trial(trial.id),
     self: url.trialFeed(trial.id),
     site,
-    timeline: trial.timeline,
+    timeline: (await history(trial)).timeline,
   });
 }

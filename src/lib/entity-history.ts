@@ -1,0 +1,46 @@
+/**
+ * An entity's facts and timeline are most of its record (every sentence a
+ * filing said of it) and only its own page and feed read them, so they are
+ * kept beside the content store, one file per entity, named by a hash of
+ * what it holds. The store's record names the file; a changed history is a
+ * new name, so the record changes with it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityFact, TimelineEntry } from './resolve.js';
+
+export interface EntityHistory {
+  facts: EntityFact[];
+  timeline: TimelineEntry[];
+}
+
+/** The record without its history, which is written to `dir` (once: the name is a hash of the content). */
+export function keepHistory<T extends EntityHistory>(
+  dir: string,
+  record: T,
+): Omit<T, 'facts' | 'timeline'> & { historyFile: string } {
+  const { facts, timeline, ...rest } = record;
+  const text = JSON.stringify({ facts, timeline } satisfies EntityHistory);
+  const file = path.join(dir, `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  }
+  return { ...rest, historyFile: file };
+}
+
+/** Removes histories no record names any more. */
+export function pruneHistories(dir: string, keep: Set<string>): number {
+  let removed = 0;
+  const names = existsSync(dir) ? readdirSync(dir) : [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (keep.has(file)) continue;
+    rmSync(file, { force: true });
+    removed++;
+  }
+  return removed;
+}

@@ -1,0 +1,44 @@
+/**
+ * A company's, compound's or trial's facts and timeline, for its page and
+ * its feed. They are kept beside the content store, one file per entity
+ * (src/lib/entity-history.ts), and checked here as the store checks its
+ * records.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
+
+const nullableString = z.string().nullable();
+
+const fact = z.object({
+  label: z.string(),
+  value: z.string(),
+  sentence: z.string(),
+  filing: z.string(),
+  anchor: z.string(),
+  date: nullableString,
+});
+
+const timelineEntry = z.object({
+  filing: z.string(),
+  date: nullableString,
+  title: z.string(),
+  said: z.array(z.object({ text: z.string(), anchor: z.string() })),
+  events: z.array(z.string()),
+});
+
+const historySchema = z.object({ facts: z.array(fact), timeline: z.array(timelineEntry) });
+
+export type Fact = z.infer<typeof fact>;
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+export type History = z.infer<typeof historySchema>;
+
+/** Read when asked (by the page, then by the feed): holding every history for the whole build would cost more. */
+export async function history(entity: { id: string; historyFile: string }): Promise<History> {
+  const raw = await readFile(entity.historyFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`the history of ${entity.id} is missing (${entity.historyFile}: ${error.code}); build again`);
+  });
+  const parsed = historySchema.safeParse(JSON.parse(raw));
+  if (!parsed.success)
+    throw new Error(`the history of ${entity.id} is unreadable (${entity.historyFile}); build again`);
+  return parsed.data;
+}
