@@ -199,6 +199,7 @@ async function main() {
   const loader = loaderFigures(cold.log);
 
   let baseline: { cold: Run; warm: Run | null; output: ReturnType<typeof outputStats> } | null = null;
+  let baselineFailure: string | null = null;
   if (!values['no-baseline']) {
     console.log(`plain Astro 7 (glob() loader, one Markdown page per filing), ${n} filings:`);
     const dirs = { cache: path.join(work, 'baseline-cache'), out: path.join(work, 'baseline-dist') };
@@ -206,10 +207,17 @@ async function main() {
     rmSync(dirs.out, { recursive: true, force: true });
     const baseEnv = { BASELINE_DIR: markdownDir, ASTRO_CACHE_DIR: dirs.cache };
     const args = ['--root', path.join(root, 'bench/baseline')];
-    const bCold = await build('cold build', dirs, args, baseEnv);
-    const output = outputStats(dirs.out);
-    const bWarm = coldOnly ? null : await build('warm rebuild, nothing changed', dirs, args, baseEnv);
-    baseline = { cold: bCold, warm: bWarm, output };
+    try {
+      const bCold = await build('cold build', dirs, args, baseEnv);
+      const output = outputStats(dirs.out);
+      const bWarm = coldOnly ? null : await build('warm rebuild, nothing changed', dirs, args, baseEnv);
+      baseline = { cold: bCold, warm: bWarm, output };
+    } catch (error) {
+      // A baseline that cannot build (its store outgrows a string at 100,000 filings) is a result too.
+      const message = error instanceof Error ? error.message : String(error);
+      baselineFailure = /Caused by:\s*\n\s*(.+)/.exec(message)?.[1]?.trim() ?? message.split('\n')[0] ?? 'failed';
+      console.log(`  cold build failed: ${baselineFailure} (its log is in bench/results/)`);
+    }
   }
 
   const result = {
@@ -233,6 +241,7 @@ async function main() {
       warm: baseline.warm && { seconds: baseline.warm.seconds, peakRssMb: baseline.warm.peakRssMb },
       output: baseline.output,
     },
+    baselineFailure,
     ratios: baseline && {
       coldTime: ratio(cold.seconds, baseline.cold.seconds),
       coldPeakRss: ratio(cold.peakRssMb, baseline.cold.peakRssMb),
@@ -245,7 +254,7 @@ async function main() {
     [
       'cold build',
       `${cold.seconds.toFixed(1)} s`,
-      baseline ? `${baseline.cold.seconds.toFixed(1)} s` : '—',
+      baseline ? `${baseline.cold.seconds.toFixed(1)} s` : baselineFailure ? 'did not build' : '—',
       `${result.ratios?.coldTime ?? '—'}`,
     ],
     [

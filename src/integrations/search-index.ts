@@ -70,6 +70,13 @@ export function searchIndex(): AstroIntegration {
         rmSync(bundle, { recursive: true, force: true });
         rmSync(signatureFile, { force: true });
         const pagefind = await import('pagefind');
+        // If Pagefind's process dies mid-way its promise never settles, and Node would exit with 0 as if the
+        // build had succeeded (seen at 100,000 filings): say so and fail instead.
+        const stopped = () => {
+          logger.error('Pagefind stopped before the search index was written');
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', stopped);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
@@ -81,6 +88,7 @@ export function searchIndex(): AstroIntegration {
           writeFileSync(signatureFile, JSON.stringify(now));
           logger.info(`${added.page_count} pages indexed for search`);
         } finally {
+          process.off('beforeExit', stopped);
           await pagefind.close();
         }
       },
