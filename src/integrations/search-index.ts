@@ -77,9 +77,9 @@ export function searchIndex(): AstroIntegration {
           process.exitCode = 1;
         };
         process.once('beforeExit', stopped);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: out });
           if (added.errors.length) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: bundle });

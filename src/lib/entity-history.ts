@@ -6,8 +6,9 @@
  * new name, so the record changes with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { removeFilesExcept, writeWholeSync } from './files.js';
 import type { EntityFact, TimelineEntry } from './resolve.js';
 
 export interface EntityHistory {
@@ -23,24 +24,11 @@ export function keepHistory<T extends EntityHistory>(
   const { facts, timeline, ...rest } = record;
   const text = JSON.stringify({ facts, timeline } satisfies EntityHistory);
   const file = path.join(dir, `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, text);
-    renameSync(partial, file);
-  }
+  if (!existsSync(file)) writeWholeSync(file, text);
   return { ...rest, historyFile: file };
 }
 
 /** Removes histories no record names any more. */
 export function pruneHistories(dir: string, keep: Set<string>): number {
-  let removed = 0;
-  const names = existsSync(dir) ? readdirSync(dir) : [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    if (keep.has(file)) continue;
-    rmSync(file, { force: true });
-    removed++;
-  }
-  return removed;
+  return removeFilesExcept(dir, (name) => keep.has(path.join(dir, name)));
 }

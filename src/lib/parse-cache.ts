@@ -6,9 +6,10 @@
  * Astro's content store is one file inlined into the build, so at 100,000
  * filings the text cannot live there; the store holds the summaries.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CorpusFiling, type FilingRecord, type ParseJob, type ParseResult, parseJob } from './corpus.js';
+import { removeFilesExcept, writeWholeSync } from './files.js';
 import type { Block } from './types.js';
 
 /** An item's text is kept up to this many paragraphs in the summary: what the filing's page shows of it. */
@@ -36,21 +37,13 @@ export function summarize(record: FilingRecord): CorpusFiling {
   };
 }
 
-/** Written whole or not at all: a build stopped half-way leaves no truncated file behind. */
-function writeWhole(file: string, text: string): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, text);
-  renameSync(partial, file);
-}
-
 /** Parses one filing and keeps both files; returns its summary. The text file is written first, so a summary on disk always has its text. */
 export function parseAndKeep(job: ParseJob, dir: string): ParseResult<CorpusFiling> {
   const result = parseJob(job);
   if (!result.ok) return result;
-  mkdirSync(dir, { recursive: true });
-  writeWhole(textFile(dir, job.digest), JSON.stringify({ blocks: result.record.blocks } satisfies FilingText));
+  writeWholeSync(textFile(dir, job.digest), JSON.stringify({ blocks: result.record.blocks } satisfies FilingText));
   const summary = summarize(result.record);
-  writeWhole(summaryFile(dir, job.digest), JSON.stringify(summary));
+  writeWholeSync(summaryFile(dir, job.digest), JSON.stringify(summary));
   return { ok: true, record: summary };
 }
 
@@ -66,18 +59,5 @@ export function readSummary(dir: string, digest: string): CorpusFiling | undefin
 
 /** Removes the files of filings no longer in the folder (and partial files of a stopped build). */
 export function pruneParseCache(dir: string, keep: Set<string>): number {
-  let removed = 0;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    const digest = /^([0-9a-f]+)\.(?:text\.)?json$/.exec(name)?.[1];
-    if (digest && keep.has(digest)) continue;
-    rmSync(path.join(dir, name), { force: true });
-    removed++;
-  }
-  return removed;
+  return removeFilesExcept(dir, (name) => keep.has(/^([0-9a-f]+)\.(?:text\.)?json$/.exec(name)?.[1] ?? ''));
 }

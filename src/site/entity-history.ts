@@ -4,8 +4,8 @@
  * (src/lib/entity-history.ts), and checked here as the store checks its
  * records.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
+import { readKept } from './kept-files';
 
 const nullableString = z.string().nullable();
 
@@ -33,12 +33,6 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 export type History = z.infer<typeof historySchema>;
 
 /** Read when asked (by the page, then by the feed): holding every history for the whole build would cost more. */
-export async function history(entity: { id: string; historyFile: string }): Promise<History> {
-  const raw = await readFile(entity.historyFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`the history of ${entity.id} is missing (${entity.historyFile}: ${error.code}); build again`);
-  });
-  const parsed = historySchema.safeParse(JSON.parse(raw));
-  if (!parsed.success)
-    throw new Error(`the history of ${entity.id} is unreadable (${entity.historyFile}); build again`);
-  return parsed.data;
+export function history(entity: { id: string; historyFile: string }): Promise<History> {
+  return readKept(entity.historyFile, historySchema, `the history of ${entity.id}`);
 }

@@ -3,9 +3,9 @@
  * content store, one file per filing (src/lib/parse-cache.ts), and checked
  * here as the store checks its records.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import type { Filing } from './collections';
+import { readKept } from './kept-files';
 
 const block = z.object({
   id: z.string(),
@@ -31,12 +31,6 @@ const filingTextSchema = z.object({ blocks: z.array(block) });
 
 export type Block = z.infer<typeof block>;
 
-export async function filingText(filing: Pick<Filing, 'id' | 'textFile'>): Promise<{ blocks: Block[] }> {
-  const raw = await readFile(filing.textFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`the text of filing ${filing.id} is missing (${filing.textFile}: ${error.code}); build again`);
-  });
-  const parsed = filingTextSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success)
-    throw new Error(`the text of filing ${filing.id} is unreadable (${filing.textFile}); build again`);
-  return parsed.data;
+export function filingText(filing: Pick<Filing, 'id' | 'textFile'>): Promise<{ blocks: Block[] }> {
+  return readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`);
 }
