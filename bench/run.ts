@@ -14,7 +14,7 @@
  * --no-search (skip the Pagefind index), --cold-only (no warm rebuilds: for
  * the largest sizes).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -156,8 +156,12 @@ async function main() {
     dirs: { cache: string; out: string },
     extra: string[] = [],
     e: Record<string, string> = env(dirs.cache),
-  ) =>
-    measure(label, [astro, 'build', '--outDir', dirs.out, ...extra], e).then((run) => {
+  ) => {
+    // Each build starts with the disk settled: the writes (and deletes) before it flushed, so no build pays
+    // for the one before it. On this machine's ext4 (mounted with discard), a build that overlaps the
+    // flush of a removed 1 GB dist/ creates its files up to ten times slower.
+    spawnSync('sync');
+    return measure(label, [astro, 'build', '--outDir', dirs.out, ...extra], e).then((run) => {
       // Each build's log is kept beside the figures (bench/results/), for where the time went.
       const logFile = path.join(
         root,
@@ -171,6 +175,7 @@ async function main() {
       console.log(`  ${label}: ${run.seconds.toFixed(1)} s, ${run.peakRssMb} MB`);
       return run;
     });
+  };
 
   console.log(`filing-digest, ${n} filings (${inputMb} MB):`);
   rmSync(site.cache, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,10 @@ describe('entity histories', () => {
     expect(keepHistory(dir, entity('Acme targets CD19.')).historyFile).toBe(kept.historyFile);
     const changed = keepHistory(dir, entity('Acme targets CD20.'));
     expect(changed.historyFile).not.toBe(kept.historyFile);
+    // A file cut short by a stopped build (it is written in place) is written again.
+    writeFileSync(changed.historyFile, '{"facts":[');
+    expect(keepHistory(dir, entity('Acme targets CD20.')).historyFile).toBe(changed.historyFile);
+    expect(JSON.parse(readFileSync(changed.historyFile, 'utf8')).facts).toHaveLength(1);
     expect(pruneHistories(dir, new Set([changed.historyFile]))).toBe(1);
     expect(readdirSync(dir)).toEqual([path.basename(changed.historyFile)]);
   });

@@ -6,9 +6,8 @@
  * new name, so the record changes with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { removeFilesExcept, writeWholeSync } from './files.js';
+import { fileSize, removeFilesExcept, writeInPlaceSync } from './files.js';
 import type { EntityFact, TimelineEntry } from './resolve.js';
 
 export interface EntityHistory {
@@ -16,7 +15,10 @@ export interface EntityHistory {
   timeline: TimelineEntry[];
 }
 
-/** The record without its history, which is written to `dir` (once: the name is a hash of the content). */
+/**
+ * The record without its history, which is written to `dir` once: the name is a hash of the content, so a
+ * file of the right size is the same history (one of another size was cut short, and is written again).
+ */
 export function keepHistory<T extends EntityHistory>(
   dir: string,
   record: T,
@@ -24,7 +26,7 @@ export function keepHistory<T extends EntityHistory>(
   const { facts, timeline, ...rest } = record;
   const text = JSON.stringify({ facts, timeline } satisfies EntityHistory);
   const file = path.join(dir, `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`);
-  if (!existsSync(file)) writeWholeSync(file, text);
+  if (fileSize(file) !== Buffer.byteLength(text)) writeInPlaceSync(file, text);
   return { ...rest, historyFile: file };
 }
 

@@ -4,7 +4,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSample, SAMPLE_2005 } from '../../test/samples.js';
 import { parseJob } from './corpus.js';
-import { parseAndKeep, pruneParseCache, readSummary, summarize, summaryFile, textFile } from './parse-cache.js';
+import {
+  type KeptBlock,
+  keepBlocks,
+  pageBlocks,
+  parseAndKeep,
+  pruneParseCache,
+  readSummary,
+  summarize,
+  summaryFile,
+  textFile,
+} from './parse-cache.js';
 
 const job = { digest: 'a1b2c3', files: [{ fileName: 'sample.txt', text: readSample(SAMPLE_2005) }] };
 
@@ -22,12 +32,23 @@ describe('the parse cache', () => {
     // What the filing's page shows of an item (its first paragraphs) stays in the summary.
     const item = full.record.items[0];
     expect(kept.record.items[0]?.text).toBe(item?.text.split('\n\n').slice(0, 3).join('\n\n'));
-    expect(JSON.parse(readFileSync(textFile(dir, 'a1b2c3'), 'utf8')).blocks).toEqual(full.record.blocks);
+    // The text file keeps what the page shows of each block, without the ids its place gives.
+    const keptBlocks = JSON.parse(readFileSync(textFile(dir, 'a1b2c3'), 'utf8')).blocks;
+    expect(pageBlocks(keptBlocks)).toEqual(full.record.blocks.map(({ text: _text, ...b }) => b));
+    expect(keptBlocks.map((b: KeptBlock) => b[3].join(' '))).toEqual(full.record.blocks.map((b) => b.text));
     expect(readSummary(dir, 'a1b2c3')).toEqual(kept.record);
     expect(readdirSync(dir).sort()).toEqual(['a1b2c3.json', 'a1b2c3.text.json']);
   });
 
-  it('reads nothing back from a missing, truncated or mislabelled file, so the filing is parsed again', () => {
+  it('refuses to leave out ids that do not follow from the order', () => {
+    const full = parseJob(job);
+    if (!full.ok) throw new Error(full.message);
+    const [first, second] = full.record.blocks;
+    if (!first || !second) throw new Error('the sample has blocks');
+    expect(() => keepBlocks([second, first])).toThrow(/out of order/);
+  });
+
+  it('reads nothing back from a missing, truncated or mislabelled file, or a text file cut short, so the filing is parsed again', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
     expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
     parseAndKeep(job, dir);
@@ -36,9 +57,15 @@ describe('the parse cache', () => {
     expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
     writeFileSync(summaryFile(dir, 'ffffff'), whole);
     expect(readSummary(dir, 'ffffff')).toBeUndefined();
+    // The files are written in place (no rename): a text file cut short by a stopped build is caught by its size.
+    parseAndKeep(job, dir);
+    expect(readSummary(dir, 'a1b2c3')).toBeDefined();
+    const text = readFileSync(textFile(dir, 'a1b2c3'), 'utf8');
+    writeFileSync(textFile(dir, 'a1b2c3'), text.slice(0, -1));
+    expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
   });
 
-  it('drops the files of filings gone from the folder and partial files of a stopped build', () => {
+  it('drops the files of filings gone from the folder and stray files (partial files of older builds)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
     parseAndKeep(job, dir);
     parseAndKeep({ ...job, digest: 'dddddd' }, dir);

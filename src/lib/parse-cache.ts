@@ -1,7 +1,8 @@
 /**
  * The parse cache: each filing parsed once, kept as two files named by the
  * digest of its files' names, bytes and the parser version:
- *   <digest>.json       its summary, which entity resolution reads;
+ *   <digest>.json       its summary, which entity resolution reads, with the
+ *                       size of its text file (a file cut short is parsed again);
  *   <digest>.text.json  its text blocks, which only its own page reads.
  * Astro's content store is one file inlined into the build, so at 100,000
  * filings the text cannot live there; the store holds the summaries.
@@ -9,14 +10,43 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CorpusFiling, type FilingRecord, type ParseJob, type ParseResult, parseJob } from './corpus.js';
-import { removeFilesExcept, writeWholeSync } from './files.js';
+import { fileSize, removeFilesExcept, writeInPlaceSync } from './files.js';
 import type { Block } from './types.js';
 
 /** An item's text is kept up to this many paragraphs in the summary: what the filing's page shows of it. */
 export const ITEM_PARAGRAPHS = 3;
 
+/**
+ * A block as its page reads it: kind, line, section and sentences. Its id (`b<n>`) and its sentences'
+ * (`s<n>-<m>`) follow from the order, as `numberBlocks` gives them, and its text is its sentences': so the
+ * file is less than half the size of the blocks themselves, and a build writes one of these per filing.
+ */
+export type KeptBlock = [kind: Block['kind'], line: number, section: Block['section'], sentences: string[]];
+
 export interface FilingText {
-  blocks: Block[];
+  blocks: KeptBlock[];
+}
+
+/** A block of a filing's page: what `KeptBlock` keeps, with its ids. */
+export type PageBlock = Omit<Block, 'text'>;
+
+export function keepBlocks(blocks: Block[]): KeptBlock[] {
+  return blocks.map((b, i) => {
+    // Only numberBlocks' ids can be left out; anything else would be an anchor lost from the page.
+    if (b.id !== `b${i + 1}` || b.sentences.some((s, j) => s.id !== `s${i + 1}-${j + 1}`))
+      throw new Error(`block ${b.id} is out of order: its ids cannot be left to its place`);
+    return [b.kind, b.line, b.section, b.sentences.map((s) => s.text)];
+  });
+}
+
+export function pageBlocks(kept: KeptBlock[]): PageBlock[] {
+  return kept.map(([kind, line, section, sentences], i) => ({
+    id: `b${i + 1}`,
+    kind,
+    line,
+    section,
+    sentences: sentences.map((text, j) => ({ id: `s${i + 1}-${j + 1}`, text })),
+  }));
 }
 
 export const summaryFile = (dir: string, digest: string) => path.join(dir, `${digest}.json`);
@@ -37,21 +67,32 @@ export function summarize(record: FilingRecord): CorpusFiling {
   };
 }
 
-/** Parses one filing and keeps both files; returns its summary. The text file is written first, so a summary on disk always has its text. */
+/** What `<digest>.json` holds. */
+interface SummaryFile {
+  textBytes: number;
+  summary: CorpusFiling;
+}
+
+/** Parses one filing and keeps both files; returns its summary. The text is written first and its size goes in the summary file. */
 export function parseAndKeep(job: ParseJob, dir: string): ParseResult<CorpusFiling> {
   const result = parseJob(job);
   if (!result.ok) return result;
-  writeWholeSync(textFile(dir, job.digest), JSON.stringify({ blocks: result.record.blocks } satisfies FilingText));
+  const text = JSON.stringify({ blocks: keepBlocks(result.record.blocks) } satisfies FilingText);
+  const textBytes = writeInPlaceSync(textFile(dir, job.digest), text);
   const summary = summarize(result.record);
-  writeWholeSync(summaryFile(dir, job.digest), JSON.stringify(summary));
+  writeInPlaceSync(summaryFile(dir, job.digest), JSON.stringify({ textBytes, summary } satisfies SummaryFile));
   return { ok: true, record: summary };
 }
 
-/** A filing's summary from an earlier build, or undefined when it is missing or unreadable (it is then parsed again). */
+/**
+ * A filing's summary from an earlier build, or undefined when it or its text is missing, cut short or
+ * unreadable (the filing is then parsed again).
+ */
 export function readSummary(dir: string, digest: string): CorpusFiling | undefined {
   try {
-    const summary = JSON.parse(readFileSync(summaryFile(dir, digest), 'utf8')) as CorpusFiling;
-    return summary.sourceDigest === digest ? summary : undefined;
+    const { textBytes, summary } = JSON.parse(readFileSync(summaryFile(dir, digest), 'utf8')) as SummaryFile;
+    if (summary?.sourceDigest !== digest || fileSize(textFile(dir, digest)) !== textBytes) return undefined;
+    return summary;
   } catch {
     return undefined;
   }

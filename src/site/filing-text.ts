@@ -4,15 +4,15 @@
  * here as the store checks its records.
  */
 import { z } from 'astro/zod';
+import { type PageBlock, pageBlocks } from '../lib/parse-cache';
 import type { Filing } from './collections';
 import { readKept } from './kept-files';
 
-const block = z.object({
-  id: z.string(),
-  kind: z.enum(['heading', 'paragraph', 'list-item', 'table-row']),
-  text: z.string(),
-  line: z.number().int(),
-  section: z.enum([
+/** `KeptBlock`: [kind, line, section, sentences]. */
+const keptBlock = z.tuple([
+  z.enum(['heading', 'paragraph', 'list-item', 'table-row']),
+  z.number().int(),
+  z.enum([
     'cover',
     'item',
     'signature',
@@ -24,13 +24,14 @@ const block = z.object({
     'forward-looking',
     'other',
   ]),
-  sentences: z.array(z.object({ id: z.string(), text: z.string() })),
-});
+  z.array(z.string()),
+]);
 
-const filingTextSchema = z.object({ blocks: z.array(block) });
+const filingTextSchema = z.object({ blocks: z.array(keptBlock) });
 
-export type Block = z.infer<typeof block>;
+export type Block = PageBlock;
 
-export function filingText(filing: Pick<Filing, 'id' | 'textFile'>): Promise<{ blocks: Block[] }> {
-  return readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`);
+export async function filingText(filing: Pick<Filing, 'id' | 'textFile'>): Promise<{ blocks: Block[] }> {
+  const kept = await readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`);
+  return { blocks: pageBlocks(kept.blocks) };
 }
