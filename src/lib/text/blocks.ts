@@ -6,14 +6,14 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../types.js';
 import { htmlToMdast } from './html.js';
+import { remarkTables } from './remark-tables.js';
 import { splitSentences } from './sentences.js';
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkTables);
 
 export function parseMarkdown(text: string): Root {
   return markdown.parse(text);
