@@ -8,10 +8,11 @@
  * in test-results/screenshots/. Skipped when Chromium is not installed
  * (`.ci/run` installs it).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../src/integrations/search-index.js';
 import { HOSTILE_HTML, root, sampleFolder, siteBuild } from './build.js';
 import { serve } from './serve.js';
 
@@ -22,7 +23,8 @@ if (!hasChromium && process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSE
 const SHOTS = path.join(root, 'test-results', 'screenshots');
 
 const folder = sampleFolder('filing-digest-browser-', { 'zz-hostile.html': HOSTILE_HTML });
-const site = siteBuild(folder, path.join(root, 'content'));
+// The index in shards of a few pages, as a site of 100,000 filings has it: the search page merges them.
+const site = siteBuild(folder, path.join(root, 'content'), { SEARCH_SHARD_PAGES: '6' });
 let server: Awaited<ReturnType<typeof serve>> | undefined;
 let browser: Browser | undefined;
 let base = '';
@@ -117,7 +119,8 @@ describe.skipIf(!hasChromium)('in a browser', () => {
     await close();
   });
 
-  it('finds a compound by search, and filters results by type', async () => {
+  it('finds a compound by search across the shards of the index, and filters results by type', async () => {
+    expect(existsSync(path.join(site.out, 'pagefind-3/pagefind.js'))).toBe(true);
     const { page, problems, close } = await newPage();
     await page.goto(`${base}/`);
     await page.getByLabel('Search filings, companies, compounds and trials').fill('huC242');
@@ -127,6 +130,9 @@ describe.skipIf(!hasChromium)('in a browser', () => {
       .locator('.pagefind-ui__result-link')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(results).toContain('/compounds/huc242-dm4/');
+    // The results come from more than one shard.
+    const shards = readdirSync(site.out).filter((name) => /^pagefind(?:-\d+)?$/.test(name)).length;
+    expect(new Set(results.map((p) => shardOf(`${p.slice(1)}index.html`, shards))).size).toBeGreaterThan(1);
     // The type filter lists the four kinds of page.
     const filterText = await page.locator('.pagefind-ui__filter-panel').textContent();
     for (const kind of ['compound', 'filing', 'trial']) expect(filterText).toContain(kind);

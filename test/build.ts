@@ -40,8 +40,8 @@ function walk(dir: string): string[] {
   );
 }
 
-/** `contentDir`: the editors' corrections to build with; by default none (an empty folder). */
-export function siteBuild(folder: string, contentDir?: string): Build {
+/** `contentDir`: the editors' corrections to build with; by default none (an empty folder). `env`: more settings. */
+export function siteBuild(folder: string, contentDir?: string, env: Record<string, string> = {}): Build {
   const out = mkdtempSync(path.join(tmpdir(), 'filing-digest-site-'));
   // Each build folder keeps its own content store, so test files can build side by side.
   const cache = mkdtempSync(path.join(tmpdir(), 'filing-digest-cache-'));
@@ -72,6 +72,7 @@ export function siteBuild(folder: string, contentDir?: string): Build {
               ASTRO_CACHE_DIR: cache,
               CONTENT_DIR: content,
               ASTRO_TELEMETRY_DISABLED: '1',
+              ...env,
             },
             maxBuffer: 64 * 1024 * 1024,
           },

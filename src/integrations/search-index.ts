@@ -4,22 +4,55 @@
  * `type`, `form`, `company` and `phase` filters, and writes its index and
  * search UI to dist/pagefind/. Pagefind's npm package ships its binary.
  * SEARCH_INDEX=0 skips it (a quicker build when search is not needed).
+ *
+ * A large site is indexed in shards of at most SEARCH_SHARD_PAGES pages
+ * (20,000 by default). Pagefind holds about 140 KB per page while it
+ * indexes, so the 160,000 pages of 100,000 filings in one index need more
+ * than 20 GB: its process was killed for memory. Shard 0 is dist/pagefind/,
+ * shard n dist/pagefind-n/; dist/pagefind/shards.json names the others and
+ * the search page merges them (Pagefind's mergeIndex). A page's shard is a
+ * hash of its path, so it stays in it; a shard none of whose pages changed
+ * is kept as it is.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { routeOutputs } from './keep-output.ts';
 
+export const DEFAULT_SHARD_PAGES = 20_000;
+
+/** A shard's folder in dist/: the first is Pagefind's usual one. */
+export const shardFolder = (shard: number): string => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
+
+/**
+ * How many shards `pages` HTML pages get: as many as they need, or as many as before while that is not
+ * twice too many, since a new count moves pages between shards and every shard is indexed again.
+ */
+export function shardCount(pages: number, perShard: number, before = 0): number {
+  const needed = Math.max(1, Math.ceil(pages / perShard));
+  return before >= needed && before <= 2 * needed ? before : needed;
+}
+
+/** The shard a page belongs to: a hash of its path, so it does not move as other pages come and go. */
+export function shardOf(page: string, shards: number): number {
+  return shards <= 1 ? 0 : createHash('sha1').update(page).digest().readUInt32BE(0) % shards;
+}
+
 /** Per page: size, time written and a hash of its bytes, so a page is read again only when it was written again. */
 type PageHashes = Record<string, [number, number, string]>;
 
+/** What is kept between builds: each shard's signature, and the page hashes they are made of. */
+interface Kept {
+  shards: string[];
+  hashes: PageHashes;
+}
+
 /**
- * What Pagefind would read: the HTML pages and their contents. Pages without
- * a cacheKey are written on every build, usually byte for byte the same, so
- * contents count, not times; a hash is only worked out again for a page
- * written since.
+ * What Pagefind would read of one shard: its HTML pages and their contents. Pages without a cacheKey are
+ * written on every build, usually byte for byte the same, so contents count, not times; a hash is only
+ * worked out again for a page written since.
  */
 export function pagesSignature(
   out: string,
@@ -42,13 +75,58 @@ export function pagesSignature(
   return { signature: all.digest('hex'), hashes };
 }
 
+type Pagefind = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+
+const failOn = (errors: string[]) => {
+  if (errors.length) throw new Error(errors.join('; '));
+};
+
+/** Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages one by one. */
+async function indexShard(pagefind: Pagefind, out: string, folder: string, pages: string[] | 'all'): Promise<number> {
+  const bundle = path.join(out, folder);
+  rmSync(bundle, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    let count = 0;
+    if (pages === 'all') {
+      const added = await index.addDirectory({ path: out });
+      failOn(added.errors);
+      count = added.page_count;
+    } else {
+      count = await addPages(index, out, pages);
+    }
+    failOn((await index.writeFiles({ outputPath: bundle })).errors);
+    return count;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Hands Pagefind a shard's pages, a few at a time so its process is never idle; returns how many it indexed. */
+async function addPages(index: PagefindIndex, out: string, pages: string[]): Promise<number> {
+  let next = 0;
+  let count = 0;
+  const feed = async () => {
+    while (next < pages.length) {
+      const page = pages[next++] as string;
+      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(out, page), 'utf8') });
+      failOn(added.errors);
+      if (added.file?.url) count++;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, feed));
+  return count;
+}
+
 export function searchIndex(): AstroIntegration {
-  let signatureFile = '';
+  let keptFile = '';
   return {
     name: 'filing-digest:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        signatureFile = path.join(fileURLToPath(config.cacheDir), 'filing-digest', 'search-pages.json');
+        keptFile = path.join(fileURLToPath(config.cacheDir), 'filing-digest', 'search-shards.json');
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (process.env.SEARCH_INDEX === '0') {
@@ -56,19 +134,44 @@ export function searchIndex(): AstroIntegration {
           return;
         }
         const out = fileURLToPath(dir);
-        const bundle = path.join(out, 'pagefind');
-        // dist/ is kept between builds (keep-output.ts): when no page was written again, neither is the index.
-        let previous: { signature: string; hashes: PageHashes } = { signature: '', hashes: {} };
+        const pages = routeOutputs(dir, assets).filter((p) => p.endsWith('.html'));
+        const perShard = Number(process.env.SEARCH_SHARD_PAGES) || DEFAULT_SHARD_PAGES;
+        let previous: Kept = { shards: [], hashes: {} };
         try {
-          previous = JSON.parse(readFileSync(signatureFile, 'utf8'));
+          previous = JSON.parse(readFileSync(keptFile, 'utf8'));
         } catch {}
-        const now = pagesSignature(out, routeOutputs(dir, assets), previous.hashes);
-        if (previous.signature === now.signature && existsSync(path.join(bundle, 'pagefind.js'))) {
+        const count = shardCount(pages.length, perShard, previous.shards.length);
+        const groups: string[][] = Array.from({ length: count }, () => []);
+        for (const page of pages) groups[shardOf(page, count)]?.push(page);
+        // Shards of a larger index before.
+        for (const name of readdirSync(out)) {
+          const n = /^pagefind-(\d+)$/.exec(name)?.[1];
+          if (n && Number(n) >= count) rmSync(path.join(out, name), { recursive: true, force: true });
+        }
+        const now: Kept = { shards: [], hashes: {} };
+        const sign = () =>
+          groups.forEach((group, shard) => {
+            const { signature, hashes } = pagesSignature(out, group, previous.hashes);
+            Object.assign(now.hashes, hashes);
+            now.shards[shard] = signature;
+          });
+        // dist/ is kept between builds (keep-output.ts): a shard none of whose pages was written again is kept.
+        // A first build (or a new number of shards) indexes them all, and reads the pages' bytes meanwhile.
+        const first = previous.shards.length !== count;
+        if (!first) sign();
+        const stale = groups
+          .map((_, shard) => shard)
+          .filter(
+            (shard) =>
+              first ||
+              previous.shards[shard] !== now.shards[shard] ||
+              !existsSync(path.join(out, shardFolder(shard), 'pagefind.js')),
+          );
+        if (stale.length === 0) {
           logger.info('no page changed: the search index is kept');
           return;
         }
-        rmSync(bundle, { recursive: true, force: true });
-        rmSync(signatureFile, { force: true });
+        rmSync(keptFile, { force: true });
         const pagefind = await import('pagefind');
         // If Pagefind's process dies mid-way its promise never settles, and Node would exit with 0 as if the
         // build had succeeded (seen at 100,000 filings): say so and fail instead.
@@ -78,15 +181,27 @@ export function searchIndex(): AstroIntegration {
         };
         process.once('beforeExit', stopped);
         try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: out });
-          if (added.errors.length) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length) throw new Error(written.errors.join('; '));
-          mkdirSync(path.dirname(signatureFile), { recursive: true });
-          writeFileSync(signatureFile, JSON.stringify(now));
-          logger.info(`${added.page_count} pages indexed for search`);
+          let indexed = 0;
+          if (count === 1) {
+            // One shard: Pagefind reads dist/ itself, in parallel, while this process hashes the pages.
+            const work = indexShard(pagefind, out, shardFolder(0), 'all');
+            if (first) sign();
+            indexed = await work;
+          } else {
+            for (const shard of stale)
+              indexed += await indexShard(pagefind, out, shardFolder(shard), groups[shard] ?? []);
+            if (first) sign();
+          }
+          // The search page merges the other shards into the first (src/scripts/search.ts).
+          const others = Array.from({ length: count - 1 }, (_, i) => `${shardFolder(i + 1)}/`);
+          writeFileSync(path.join(out, shardFolder(0), 'shards.json'), JSON.stringify({ merge: others }));
+          mkdirSync(path.dirname(keptFile), { recursive: true });
+          writeFileSync(keptFile, JSON.stringify(now));
+          logger.info(
+            count === 1
+              ? `${indexed} pages indexed for search`
+              : `${indexed} pages indexed for search, in ${stale.length} of ${count} shards (the others unchanged)`,
+          );
         } finally {
           process.off('beforeExit', stopped);
           await pagefind.close();

@@ -4,12 +4,27 @@ interface PagefindUIInstance {
 }
 declare const PagefindUI: new (options: Record<string, unknown>) => PagefindUIInstance;
 
-export function startSearch() {
+/** The other shards of a large site's index, which dist/pagefind/shards.json names (src/integrations/search-index.ts). */
+async function otherShards(bundle: string): Promise<{ bundlePath: string }[]> {
+  try {
+    const response = await fetch(`${bundle}shards.json`);
+    const { merge } = (await response.json()) as { merge: string[] };
+    return merge.map((folder) => ({
+      bundlePath: new URL(`../${folder}`, new URL(bundle, window.location.href)).pathname,
+    }));
+  } catch {
+    return [];
+  }
+}
+
+export async function startSearch() {
   const element = document.getElementById('search');
   if (!element || typeof PagefindUI === 'undefined') return;
+  const bundle = element.dataset.bundle ?? '/pagefind/';
   const ui = new PagefindUI({
     element: '#search',
-    bundlePath: element.dataset.bundle,
+    bundlePath: bundle,
+    mergeIndex: await otherShards(bundle),
     showSubResults: true,
     showImages: false,
     resetStyles: false,
