@@ -82,8 +82,17 @@ const failOn = (errors: string[]) => {
   if (errors.length) throw new Error(errors.join('; '));
 };
 
-/** Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages one by one. */
-async function indexShard(pagefind: Pagefind, out: string, folder: string, pages: string[] | 'all'): Promise<number> {
+/**
+ * Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages one by
+ * one (their hashes then go to `read`, so they are not read twice).
+ */
+async function indexShard(
+  pagefind: Pagefind,
+  out: string,
+  folder: string,
+  pages: string[] | 'all',
+  read: PageHashes = {},
+): Promise<number> {
   const bundle = path.join(out, folder);
   rmSync(bundle, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
@@ -95,7 +104,7 @@ async function indexShard(pagefind: Pagefind, out: string, folder: string, pages
       failOn(added.errors);
       count = added.page_count;
     } else {
-      count = await addPages(index, out, pages);
+      count = await addPages(index, out, pages, read);
     }
     failOn((await index.writeFiles({ outputPath: bundle })).errors);
     return count;
@@ -105,13 +114,17 @@ async function indexShard(pagefind: Pagefind, out: string, folder: string, pages
 }
 
 /** Hands Pagefind a shard's pages, a few at a time so its process is never idle; returns how many it indexed. */
-async function addPages(index: PagefindIndex, out: string, pages: string[]): Promise<number> {
+async function addPages(index: PagefindIndex, out: string, pages: string[], read: PageHashes): Promise<number> {
   let next = 0;
   let count = 0;
   const feed = async () => {
     while (next < pages.length) {
       const page = pages[next++] as string;
-      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(out, page), 'utf8') });
+      const file = path.join(out, page);
+      const { size, mtimeMs } = statSync(file);
+      const bytes = readFileSync(file);
+      read[page] = [size, mtimeMs, createHash('sha256').update(bytes).digest('base64url')];
+      const added = await index.addHTMLFile({ sourcePath: page, content: bytes.toString('utf8') });
       failOn(added.errors);
       if (added.file?.url) count++;
     }
@@ -149,12 +162,16 @@ export function searchIndex(): AstroIntegration {
           if (n && Number(n) >= count) rmSync(path.join(out, name), { recursive: true, force: true });
         }
         const now: Kept = { shards: [], hashes: {} };
-        const sign = () =>
+        // Pages read while indexing, so signing them needs no second read.
+        const read: PageHashes = {};
+        const sign = () => {
+          const known = { ...previous.hashes, ...read };
           groups.forEach((group, shard) => {
-            const { signature, hashes } = pagesSignature(out, group, previous.hashes);
+            const { signature, hashes } = pagesSignature(out, group, known);
             Object.assign(now.hashes, hashes);
             now.shards[shard] = signature;
           });
+        };
         // dist/ is kept between builds (keep-output.ts): a shard none of whose pages was written again is kept.
         // A first build (or a new number of shards) indexes them all, and reads the pages' bytes meanwhile.
         const first = previous.shards.length !== count;
@@ -189,7 +206,7 @@ export function searchIndex(): AstroIntegration {
             indexed = await work;
           } else {
             for (const shard of stale)
-              indexed += await indexShard(pagefind, out, shardFolder(shard), groups[shard] ?? []);
+              indexed += await indexShard(pagefind, out, shardFolder(shard), groups[shard] ?? [], read);
             if (first) sign();
           }
           // The search page merges the other shards into the first (src/scripts/search.ts).
