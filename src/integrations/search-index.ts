@@ -217,7 +217,7 @@ export function searchIndex(): AstroIntegration {
           logger.info(
             count === 1
               ? `${indexed} pages indexed for search`
-              : `${indexed} pages indexed for search, in ${stale.length} of ${count} shards (the others unchanged)`,
+              : `${indexed} pages indexed for search, in ${stale.length} of ${count} shards (${count - stale.length} kept as they were)`,
           );
         } finally {
           process.off('beforeExit', stopped);
