@@ -24,18 +24,28 @@ describe('search index shards', () => {
     expect(shardOf('anything/index.html', 1)).toBe(0);
   });
 
-  it('are signed by their pages bytes, read again only for a page written since', () => {
+  it('are signed by the bytes of their search results, read again only for a page written since', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'search-shards-'));
     const page = (name: string, html: string) => writeFileSync(path.join(out, name), html);
-    page('a.html', '<p>a</p>');
-    page('b.html', '<p>b</p>');
-    const first = pagesSignature(out, ['a.html', 'b.html', 'feed.xml'], {});
-    expect(Object.keys(first.hashes)).toEqual(['a.html', 'b.html']);
+    const result = (text: string) => `<main id="main" data-pagefind-body><p>${text}</p></main>`;
+    page('a.html', result('a'));
+    page('b.html', result('b'));
+    page('index.html', '<main><p>filings 1 to 50</p></main>');
+    const pages = ['a.html', 'b.html', 'index.html', 'feed.xml'];
+    const first = pagesSignature(out, pages, {});
+    expect(Object.keys(first.hashes)).toEqual(['a.html', 'b.html', 'index.html']);
+    expect(Object.values(first.hashes).map((entry) => entry[3])).toEqual([true, true, false]);
     // Written again with the same bytes (a page without a cacheKey): the same signature.
-    page('a.html', '<p>a</p>');
+    page('a.html', result('a'));
     utimesSync(path.join(out, 'a.html'), new Date(), new Date(Date.now() + 5000));
-    expect(pagesSignature(out, ['a.html', 'b.html'], first.hashes).signature).toBe(first.signature);
-    page('b.html', '<p>B</p>');
-    expect(pagesSignature(out, ['a.html', 'b.html'], first.hashes).signature).not.toBe(first.signature);
+    expect(pagesSignature(out, pages, first.hashes).signature).toBe(first.signature);
+    // An index page that changes (a filing added shifts them all) is no search result: the same signature.
+    page('index.html', '<main><p>filings 2 to 51</p></main>');
+    expect(pagesSignature(out, pages, first.hashes).signature).toBe(first.signature);
+    // A filing's text that names the attribute does not make a page a result: it is escaped, never a tag.
+    page('index.html', '<main><p>&lt;main data-pagefind-body&gt; data-pagefind-body</p></main>');
+    expect(pagesSignature(out, pages, first.hashes).hashes['index.html']?.[3]).toBe(false);
+    page('b.html', result('B'));
+    expect(pagesSignature(out, pages, first.hashes).signature).not.toBe(first.signature);
   });
 });

@@ -40,8 +40,22 @@ export function shardOf(page: string, shards: number): number {
   return shards <= 1 ? 0 : createHash('sha1').update(page).digest().readUInt32BE(0) % shards;
 }
 
-/** Per page: size, time written and a hash of its bytes, so a page is read again only when it was written again. */
-type PageHashes = Record<string, [number, number, string]>;
+/**
+ * Per page: size, time written, a hash of its bytes and whether it is a search result (it has
+ * `data-pagefind-body`), so a page is read again only when it was written again.
+ */
+type PageHashes = Record<string, [size: number, mtime: number, hash: string, searched: boolean]>;
+
+/** A tag with the attribute (text from a filing is escaped, so it cannot open a tag). */
+const SEARCHED = /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/;
+
+/** What is known of a page from its bytes. */
+const entryOf = (size: number, mtime: number, bytes: Buffer): PageHashes[string] => [
+  size,
+  mtime,
+  createHash('sha256').update(bytes).digest('base64url'),
+  SEARCHED.test(bytes.toString('utf8')),
+];
 
 /** What is kept between builds: each shard's signature, and the page hashes they are made of. */
 interface Kept {
@@ -50,9 +64,10 @@ interface Kept {
 }
 
 /**
- * What Pagefind would read of one shard: its HTML pages and their contents. Pages without a cacheKey are
- * written on every build, usually byte for byte the same, so contents count, not times; a hash is only
- * worked out again for a page written since.
+ * What Pagefind would index of one shard: its pages with `data-pagefind-body` and their contents. Other
+ * pages (the paginated indexes, which shift whenever a filing is added) are not results, so they do not
+ * count. Pages without a cacheKey are written on every build, usually byte for byte the same, so contents
+ * count, not times; a page is read again only when it was written again.
  */
 export function pagesSignature(
   out: string,
@@ -65,12 +80,12 @@ export function pagesSignature(
     const file = path.join(out, page);
     const { size, mtimeMs } = statSync(file);
     const previous = known[page];
-    const hash =
-      previous && previous[0] === size && previous[1] === mtimeMs
-        ? previous[2]
-        : createHash('sha256').update(readFileSync(file)).digest('base64url');
-    hashes[page] = [size, mtimeMs, hash];
-    all.update(`${page}\0${hash}\n`);
+    const entry =
+      previous?.length === 4 && previous[0] === size && previous[1] === mtimeMs
+        ? previous
+        : entryOf(size, mtimeMs, readFileSync(file));
+    hashes[page] = entry;
+    if (entry[3]) all.update(`${page}\0${entry[2]}\n`);
   }
   return { signature: all.digest('hex'), hashes };
 }
@@ -123,7 +138,9 @@ async function addPages(index: PagefindIndex, out: string, pages: string[], read
       const file = path.join(out, page);
       const { size, mtimeMs } = statSync(file);
       const bytes = readFileSync(file);
-      read[page] = [size, mtimeMs, createHash('sha256').update(bytes).digest('base64url')];
+      const entry = entryOf(size, mtimeMs, bytes);
+      read[page] = entry;
+      if (!entry[3]) continue; // not a result: Pagefind would read it for nothing
       const added = await index.addHTMLFile({ sourcePath: page, content: bytes.toString('utf8') });
       failOn(added.errors);
       if (added.file?.url) count++;
