@@ -5,17 +5,21 @@
  */
 
 /** Where in the filing's text a block sits, for anchors and for the reader. */
-export type SectionKind =
-  | 'cover'
-  | 'item'
-  | 'signature'
-  | 'exhibit-index'
-  | 'exhibit'
-  | 'letterhead'
-  | 'press-release'
-  | 'about'
-  | 'forward-looking'
-  | 'other';
+export const SECTION_KINDS = [
+  'cover',
+  'item',
+  'signature',
+  'exhibit-index',
+  'exhibit',
+  'letterhead',
+  'press-release',
+  'about',
+  'forward-looking',
+  'other',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'table-row'] as const;
 
 /** One sentence of a block, with a stable anchor on the filing page. */
 export interface Sentence {
@@ -26,7 +30,7 @@ export interface Sentence {
 /** A paragraph-sized piece of the filing's text, in reading order. */
 export interface Block {
   id: string;
-  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row';
+  kind: (typeof BLOCK_KINDS)[number];
   text: string;
   /** 1-based line in the source file where the block starts. */
   line: number;

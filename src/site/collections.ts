@@ -18,7 +18,8 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   };
 };
 
-const newestFirst = (a: Filing, b: Filing) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+export const newestFirst = (a: Filing, b: Filing) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 

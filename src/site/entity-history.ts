@@ -5,6 +5,8 @@
  * records.
  */
 import { z } from 'astro/zod';
+import { EVENT_KINDS } from '../lib/entities/events';
+import type { EntityHistory } from '../lib/entity-history';
 import { readKept } from './kept-files';
 
 const nullableString = z.string().nullable();
@@ -23,16 +25,16 @@ const timelineEntry = z.object({
   date: nullableString,
   title: z.string(),
   said: z.array(z.object({ text: z.string(), anchor: z.string() })),
-  events: z.array(z.string()),
+  events: z.array(z.enum(EVENT_KINDS)),
 });
 
-const historySchema = z.object({ facts: z.array(fact), timeline: z.array(timelineEntry) });
-
-export type Fact = z.infer<typeof fact>;
-export type TimelineEntry = z.infer<typeof timelineEntry>;
-export type History = z.infer<typeof historySchema>;
+// Checked against the type the loader writes, so the two cannot drift apart.
+const historySchema = z.object({
+  facts: z.array(fact),
+  timeline: z.array(timelineEntry),
+}) satisfies z.ZodType<EntityHistory>;
 
 /** Read when asked (by the page, then by the feed): holding every history for the whole build would cost more. */
-export function history(entity: { id: string; historyFile: string }): Promise<History> {
+export function history(entity: { id: string; historyFile: string }): Promise<EntityHistory> {
   return readKept(entity.historyFile, historySchema, `the history of ${entity.id}`);
 }

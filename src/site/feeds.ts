@@ -6,7 +6,7 @@
  */
 import rss from '@astrojs/rss';
 import { escapeHtml } from '../lib/html';
-import { type Filing, idOf, index } from './collections';
+import { type Filing, idOf, index, newestFirst } from './collections';
 import { url } from './urls';
 
 /** Feed readers want recent items; the pages keep the whole history. */
@@ -110,5 +110,5 @@ async function entityEntries(
       const filing = filings.get(t.filing);
       return filing ? [{ filing, said: t.said, events: t.events }] : [];
     })
-    .sort((a, b) => (b.filing.date ?? '').localeCompare(a.filing.date ?? '') || a.filing.id.localeCompare(b.filing.id));
+    .sort((a, b) => newestFirst(a.filing, b.filing));
 }

@@ -5,27 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { type PageBlock, pageBlocks } from '../lib/parse-cache';
+import { BLOCK_KINDS, SECTION_KINDS } from '../lib/types';
 import type { Filing } from './collections';
 import { readKept } from './kept-files';
 
 /** `KeptBlock`: [kind, line, section, sentences]. */
-const keptBlock = z.tuple([
-  z.enum(['heading', 'paragraph', 'list-item', 'table-row']),
-  z.number().int(),
-  z.enum([
-    'cover',
-    'item',
-    'signature',
-    'exhibit-index',
-    'exhibit',
-    'letterhead',
-    'press-release',
-    'about',
-    'forward-looking',
-    'other',
-  ]),
-  z.array(z.string()),
-]);
+const keptBlock = z.tuple([z.enum(BLOCK_KINDS), z.number().int(), z.enum(SECTION_KINDS), z.array(z.string())]);
 
 const filingTextSchema = z.object({ blocks: z.array(keptBlock) });
 
