@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { applyCuration, compoundMerges, readCuration } from './curation.js';
 import { companyKey } from './entities/names.js';
-import { parseFiling, typeFromName } from './parse-filing.js';
+import { ACCESSION, parseFiling, typeFromName } from './parse-filing.js';
 import { filingDate, filingTitle, type Resolved, resolve } from './resolve.js';
 import { decodeFiling } from './text/decode.js';
 import type { FilingSummary, ParsedFiling, Problem } from './types.js';
@@ -77,12 +77,10 @@ interface Decoded {
 
 const baseName = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
 const ACCESSION_IN_HEADER = /ACCESSION NUMBER:\s*(\d{10}-\d{2}-\d{6})/;
-const ACCESSION_IN_NAME = /\b(\d{10}-\d{2}-\d{6})\b/;
 
 /** Files of one filing: same accession number, or an exhibit named after its 8-K ("x_8-K_ex99-1.htm" beside "x_8-K.htm"). */
 export function groupFiles<T extends { name: string; text: string }>(files: T[]): T[][] {
-  const accessionOf = (f: T) =>
-    ACCESSION_IN_HEADER.exec(f.text.slice(0, 5000))?.[1] ?? ACCESSION_IN_NAME.exec(f.name)?.[1];
+  const accessionOf = (f: T) => ACCESSION_IN_HEADER.exec(f.text.slice(0, 5000))?.[1] ?? ACCESSION.exec(f.name)?.[1];
   const bases = new Map(files.map((f) => [baseName(f.name), f]));
   const keyOf = new Map<T, string>();
   for (const f of files) if (!typeFromName(f.name)) keyOf.set(f, accessionOf(f) ?? `name:${f.name}`);

@@ -32,7 +32,8 @@ export interface FilingSource {
   text: string;
 }
 
-const ACCESSION = /\b(\d{10}-\d{2}-\d{6})\b/;
+/** An EDGAR accession number in a file name. */
+export const ACCESSION = /\b(\d{10}-\d{2}-\d{6})\b/;
 
 /** A filing's id: its accession number when known, else a slug of its (first) file name. */
 export function filingId(fileName: string, accession?: string | null): string {

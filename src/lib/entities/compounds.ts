@@ -210,28 +210,43 @@ function modalityOf(name: string, text: string): Modality | null {
 }
 
 const word = '[A-Za-z][\\w-]*';
+// What a sentence says of any compound in it; compiled once, not per name and sentence.
+const TARGET_SAID = [
+  new RegExp(`anti-(${word}) antibody`),
+  new RegExp(`binds to (?:the )?(${word})`),
+  new RegExp(`the (${word}) (?:antigen|protein|receptor) targeted by`),
+  new RegExp(`expressing the (${word}) (?:antigen|protein|receptor)`),
+];
+const ANTIBODY_SAID = [
+  new RegExp(`comprises the (?:anti-${word} )?antibody,? (${word})`),
+  new RegExp(`comprises the (${word}) antibody`),
+];
+const PAYLOAD_SAID = [
+  /cell-killing agent, ([A-Z][\w-]*)/,
+  new RegExp(`and (${word}), a (?:potent )?(?:cell-killing|cytotoxic) (?:agent|payload)`),
+];
+const firstMatch = (patterns: RegExp[], text: string): string | undefined => {
+  for (const p of patterns) {
+    const found = p.exec(text)?.[1];
+    if (found) return found;
+  }
+  return undefined;
+};
 
 /** What one sentence says of a compound named in it. */
 function readAttributes(name: string, s: SentenceRef, out: CompoundMention): void {
   const n = escapeRegExp(name);
   const text = s.text;
   const target =
-    new RegExp(`anti-(${word}) antibody`).exec(text)?.[1] ??
-    new RegExp(`binds to (?:the )?(${word})`).exec(text)?.[1] ??
-    new RegExp(`the (${word}) (?:antigen|protein|receptor) targeted by`).exec(text)?.[1] ??
-    new RegExp(`expressing the (${word}) (?:antigen|protein|receptor)`).exec(text)?.[1] ??
+    firstMatch(TARGET_SAID, text) ??
     new RegExp(`${n}[^.]*?\\btreatment of [^.]*?\\b(${word})-(?:expressing|positive)\\b`, 'i').exec(text)?.[1] ??
     new RegExp(`\\b(${word})-targeting [\\w\\s-]{0,40}?,?\\s*${n}\\b`).exec(text)?.[1] ??
     null;
   if (target && !out.target && !/^(?:a|an|the|cancer)$/i.test(target)) out.target = sourced(target, s);
 
-  const antibody =
-    new RegExp(`comprises the (?:anti-${word} )?antibody,? (${word})`).exec(text)?.[1] ??
-    new RegExp(`comprises the (${word}) antibody`).exec(text)?.[1];
+  const antibody = firstMatch(ANTIBODY_SAID, text);
   if (antibody && !out.antibody) out.antibody = sourced(antibody, s);
-  const payload =
-    /cell-killing agent, ([A-Z][\w-]*)/.exec(text)?.[1] ??
-    new RegExp(`and (${word}), a (?:potent )?(?:cell-killing|cytotoxic) (?:agent|payload)`).exec(text)?.[1];
+  const payload = firstMatch(PAYLOAD_SAID, text);
   if (payload && !out.payload) out.payload = sourced(payload, s);
 
   const modality = modalityOf(name, text);
@@ -381,8 +396,10 @@ export function extractCompounds(
 }
 
 /** "huAB12-DM1" → antibody huAB12, payload DM1; "xyzumab mertansine" → payload DM1. */
+const PAYLOAD_SUFFIXED = new RegExp(`^(.+)-(${PAYLOAD_ALTERNATION})$`, 'i');
+
 export function conjugateParts(name: string): { antibody: string; payload: string } | null {
-  const hyphen = new RegExp(`^(.+)-(${PAYLOAD_ALTERNATION})$`, 'i').exec(name);
+  const hyphen = PAYLOAD_SUFFIXED.exec(name);
   if (hyphen?.[1] && hyphen[2]) return { antibody: hyphen[1], payload: hyphen[2] };
   const [antibody, suffix] = name.split(/\s+/);
   const payload = suffix ? CONJUGATE_SUFFIXES[suffix.toLowerCase()] : undefined;

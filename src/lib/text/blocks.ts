@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../types.js';
 import { htmlToMdast } from './html.js';
+import { squash } from './lines.js';
 import { remarkTables } from './remark-tables.js';
 import { splitSentences } from './sentences.js';
 
@@ -17,11 +18,6 @@ const markdown = unified().use(remarkParse).use(remarkTables);
 
 export function parseMarkdown(text: string): Root {
   return markdown.parse(text);
-}
-
-/** Collapse runs of white space (including soft line breaks) to one space. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 const plain = (node: RootContent): string => squash(mdastToString(node, { includeHtml: false }));

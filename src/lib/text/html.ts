@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { squash } from './lines.js';
 
 const INVISIBLE = new Set([
   'script',
@@ -55,7 +56,7 @@ export function readDeiFacts(tree: HastRoot): Record<string, string> {
       const name = String(child.properties.name ?? '');
       if (child.tagName.toLowerCase() === 'ix:nonnumeric' && name.startsWith('dei:')) {
         const key = name.slice(4);
-        const value = hastText(child).replace(/\s+/g, ' ').trim();
+        const value = squash(hastText(child));
         if (value && !(key in facts)) facts[key] = value;
       }
       walk(child);

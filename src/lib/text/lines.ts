@@ -4,3 +4,8 @@ export function lineAt(text: string, index: number): number {
   for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** Collapse runs of white space (including soft line breaks) to one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
