@@ -8,11 +8,10 @@
  * in test-results/screenshots/. Skipped when Chromium is not installed
  * (`.ci/run` installs it).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shardOf } from '../src/integrations/search-index.js';
 import { HOSTILE_HTML, root, sampleFolder, siteBuild } from './build.js';
 import { serve } from './serve.js';
 
@@ -23,7 +22,7 @@ if (!hasChromium && process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSE
 const SHOTS = path.join(root, 'test-results', 'screenshots');
 
 const folder = sampleFolder('filing-digest-browser-', { 'zz-hostile.html': HOSTILE_HTML });
-// The index in shards of a few pages, as a site of 100,000 filings has it: the search page merges them.
+// The index in shards of a few pages, as a site of 10,000 filings has it: the search page merges them.
 const site = siteBuild(folder, path.join(root, 'content'), { SEARCH_SHARD_PAGES: '6' });
 let server: Awaited<ReturnType<typeof serve>> | undefined;
 let browser: Browser | undefined;
@@ -120,8 +119,16 @@ describe.skipIf(!hasChromium)('in a browser', () => {
   });
 
   it('finds a compound by search across the shards of the index, and filters results by type', async () => {
-    expect(existsSync(path.join(site.out, 'pagefind-3/pagefind.js'))).toBe(true);
+    const { merge } = JSON.parse(readFileSync(path.join(site.out, 'pagefind/shards.json'), 'utf8'));
+    expect(merge.length).toBeGreaterThan(0);
+    for (const shard of merge) expect(existsSync(path.join(site.out, shard, 'pagefind.js'))).toBe(true);
     const { page, problems, close } = await newPage();
+    // The result fragments the page loads, by shard folder.
+    const fragmentsFrom = new Set<string>();
+    page.on('request', (request) => {
+      const shard = /\/(pagefind(?:-\d+)?)\/fragment\//.exec(request.url())?.[1];
+      if (shard) fragmentsFrom.add(shard);
+    });
     await page.goto(`${base}/`);
     await page.getByLabel('Search filings, companies, compounds and trials').fill('huC242');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -130,12 +137,19 @@ describe.skipIf(!hasChromium)('in a browser', () => {
       .locator('.pagefind-ui__result-link')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(results).toContain('/compounds/huc242-dm4/');
-    // The results come from more than one shard.
-    const shards = readdirSync(site.out).filter((name) => /^pagefind(?:-\d+)?$/.test(name)).length;
-    expect(new Set(results.map((p) => shardOf(`${p.slice(1)}index.html`, shards))).size).toBeGreaterThan(1);
     // The type filter lists the four kinds of page.
     const filterText = await page.locator('.pagefind-ui__filter-panel').textContent();
     for (const kind of ['compound', 'filing', 'trial']) expect(filterText).toContain(kind);
+    // A company's pages share a shard; a word two companies' filings use is found in two shards.
+    fragmentsFrom.clear();
+    await page.goto(`${base}/search/?q=events`);
+    await page.waitForSelector('.pagefind-ui__result-link');
+    const spread = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(spread.some((p) => p.includes('zz-hostile'))).toBe(true);
+    expect(spread.filter((p) => p.startsWith('/filings/')).length).toBeGreaterThan(1);
+    expect(fragmentsFrom.size).toBeGreaterThan(1);
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,51 +1,120 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagesSignature, shardCount, shardFolder, shardOf } from './search-index.ts';
+import {
+  groupOf,
+  linkFolder,
+  MIN_SHARDS,
+  pageHashes,
+  shardCount,
+  shardFolder,
+  shardOf,
+  shardPages,
+  signature,
+} from './search-index.ts';
 
 describe('search index shards', () => {
-  it('are as many as the pages need, and keep their number while it is not twice too many', () => {
+  it('are one for a small site, else at least 8 and as many as memory needs, kept while not twice too many', () => {
+    expect(MIN_SHARDS).toBe(8);
     expect(shardCount(26, 20_000)).toBe(1);
+    expect(shardCount(5_000, 20_000)).toBe(1);
+    expect(shardCount(5_001, 20_000)).toBe(8);
+    expect(shardCount(16_000, 20_000)).toBe(8);
     expect(shardCount(160_000, 20_000)).toBe(8);
     expect(shardCount(160_001, 20_000)).toBe(9);
     expect(shardCount(150_000, 20_000, 9)).toBe(9);
-    expect(shardCount(60_000, 20_000, 9)).toBe(3);
+    expect(shardCount(60_000, 20_000, 9)).toBe(9);
+    expect(shardCount(60_000, 20_000, 17)).toBe(8);
     expect(shardCount(200_000, 20_000, 9)).toBe(10);
+    expect(shardCount(4_000, 20_000, 8)).toBe(1);
     expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind-1', 'pagefind-2']);
   });
 
-  it('hold each page by a hash of its path: the same shard every build, and spread evenly', () => {
-    const pages = Array.from({ length: 8000 }, (_, i) => `filings/f${i}/index.html`);
-    expect(pages.map((p) => shardOf(p, 8))).toEqual(pages.map((p) => shardOf(p, 8)));
+  it('hold each group by a hash of its name: the same shard every build, and spread evenly', () => {
+    const groups = Array.from({ length: 8000 }, (_, i) => `company-${i}`);
+    expect(groups.map((g) => shardOf(g, 8))).toEqual(groups.map((g) => shardOf(g, 8)));
     const sizes = new Array(8).fill(0);
-    for (const p of pages) sizes[shardOf(p, 8)]++;
+    for (const g of groups) sizes[shardOf(g, 8)]++;
     for (const size of sizes) expect(size).toBeGreaterThan(800);
-    expect(shardOf('anything/index.html', 1)).toBe(0);
+    expect(shardOf('anything', 1)).toBe(0);
+  });
+
+  it("read a page's group from its search body only, and put a company's pages in one shard", () => {
+    expect(groupOf('f/index.html', '<main id="main" data-pagefind-body data-search-group="acme-bio">')).toBe(
+      'acme-bio',
+    );
+    expect(groupOf('f/index.html', '<main data-search-group="acme" data-pagefind-body="">')).toBe('acme');
+    // A result that names no group is its own.
+    expect(groupOf('f/index.html', '<main data-pagefind-body><p>x</p></main>')).toBe('f/index.html');
+    // No search body: no result, whatever the text says (a filing's text is escaped, never a tag).
+    expect(groupOf('i.html', '<main><p>&lt;main data-pagefind-body data-search-group="x"&gt;</p></main>')).toBeNull();
+    expect(groupOf('i.html', '<div data-search-group="x"></div><main>')).toBeNull();
+    const hashes = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `filings/f${i}/index.html`,
+        [1, 1, `h${i}`, `company-${i % 4}`] as [number, number, string, string | null],
+      ]),
+    );
+    hashes['index.html'] = [1, 1, 'h', null];
+    const shards = shardPages(hashes, 8);
+    expect(shards.flat()).toHaveLength(40);
+    for (const shard of shards) expect(new Set(shard.map((p) => hashes[p]?.[3])).size).toBeLessThanOrEqual(4);
+    for (let c = 0; c < 4; c++)
+      expect(shards.filter((shard) => shard.some((p) => hashes[p]?.[3] === `company-${c}`))).toHaveLength(1);
   });
 
   it('are signed by the bytes of their search results, read again only for a page written since', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'search-shards-'));
     const page = (name: string, html: string) => writeFileSync(path.join(out, name), html);
-    const result = (text: string) => `<main id="main" data-pagefind-body><p>${text}</p></main>`;
+    const result = (text: string) => `<main id="main" data-pagefind-body data-search-group="g"><p>${text}</p></main>`;
     page('a.html', result('a'));
     page('b.html', result('b'));
     page('index.html', '<main><p>filings 1 to 50</p></main>');
     const pages = ['a.html', 'b.html', 'index.html', 'feed.xml'];
-    const first = pagesSignature(out, pages, {});
+    const sign = (known: Parameters<typeof pageHashes>[2]) => {
+      const hashes = pageHashes(out, pages, known);
+      return { hashes, signature: signature(Object.keys(hashes), hashes) };
+    };
+    const first = sign({});
     expect(Object.keys(first.hashes)).toEqual(['a.html', 'b.html', 'index.html']);
-    expect(Object.values(first.hashes).map((entry) => entry[3])).toEqual([true, true, false]);
+    expect(Object.values(first.hashes).map((entry) => entry[3])).toEqual(['g', 'g', null]);
     // Written again with the same bytes (a page without a cacheKey): the same signature.
     page('a.html', result('a'));
     utimesSync(path.join(out, 'a.html'), new Date(), new Date(Date.now() + 5000));
-    expect(pagesSignature(out, pages, first.hashes).signature).toBe(first.signature);
+    expect(sign(first.hashes).signature).toBe(first.signature);
     // An index page that changes (a filing added shifts them all) is no search result: the same signature.
     page('index.html', '<main><p>filings 2 to 51</p></main>');
-    expect(pagesSignature(out, pages, first.hashes).signature).toBe(first.signature);
-    // A filing's text that names the attribute does not make a page a result: it is escaped, never a tag.
-    page('index.html', '<main><p>&lt;main data-pagefind-body&gt; data-pagefind-body</p></main>');
-    expect(pagesSignature(out, pages, first.hashes).hashes['index.html']?.[3]).toBe(false);
+    expect(sign(first.hashes).signature).toBe(first.signature);
+    // Entries kept by an older build, which had no groups, are read again.
+    const old = Object.fromEntries(Object.entries(first.hashes).map(([p, e]) => [p, [e[0], e[1], e[2], true]]));
+    expect(sign(old as never).hashes['a.html']?.[3]).toBe('g');
     page('b.html', result('B'));
-    expect(pagesSignature(out, pages, first.hashes).signature).not.toBe(first.signature);
+    expect(sign(first.hashes).signature).not.toBe(first.signature);
+  });
+
+  it("link a shard's pages into a folder of their own, at their own paths", () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'search-out-'));
+    mkdirSync(path.join(out, 'filings/a'), { recursive: true });
+    mkdirSync(path.join(out, 'filings/b'), { recursive: true });
+    writeFileSync(path.join(out, 'filings/a/index.html'), 'A');
+    writeFileSync(path.join(out, 'filings/b/index.html'), 'B');
+    const folder = linkFolder(out, ['filings/a/index.html']);
+    try {
+      expect(lstatSync(path.join(folder, 'filings/a/index.html')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(path.join(folder, 'filings/a/index.html'), 'utf8')).toBe('A');
+      expect(existsSync(path.join(folder, 'filings/b'))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

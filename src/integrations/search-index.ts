@@ -5,57 +5,90 @@
  * search UI to dist/pagefind/. Pagefind's npm package ships its binary.
  * SEARCH_INDEX=0 skips it (a quicker build when search is not needed).
  *
- * A large site is indexed in shards of at most SEARCH_SHARD_PAGES pages
- * (20,000 by default). Pagefind holds about 140 KB per page while it
- * indexes, so the 160,000 pages of 100,000 filings in one index need more
- * than 20 GB: its process was killed for memory. Shard 0 is dist/pagefind/,
- * shard n dist/pagefind-n/; dist/pagefind/shards.json names the others and
- * the search page merges them (Pagefind's mergeIndex). A page's shard is a
- * hash of its path, so it stays in it; a shard none of whose pages changed
- * is kept as it is.
+ * A site of more than a quarter of SEARCH_SHARD_PAGES pages (20,000 by
+ * default) is indexed in shards: at least 8, and enough that none holds
+ * more than SEARCH_SHARD_PAGES. Pagefind holds about 140 KB per page while
+ * it indexes, so the 160,000 pages of 100,000 filings in one index need
+ * more than 20 GB: its process was killed for memory. And a rebuild indexes
+ * again only the shards whose search results changed, while one index is
+ * built again whole: 20 s at 10,000 filings, for one filing changed.
+ *
+ * A page's shard is a hash of its search group (data-search-group, the
+ * company it belongs to: src/site/search-group.ts), so a changed filing's
+ * pages, mostly its own company's, fall in one or two shards. Shard 0 is
+ * dist/pagefind/, shard n dist/pagefind-n/; dist/pagefind/shards.json
+ * names the others and the search page merges them (Pagefind's
+ * mergeIndex). Pagefind reads a shard's pages from a folder of links to
+ * them, in memory where the machine has /dev/shm: it reads a folder twice as
+ * fast as it takes pages handed to it one by one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { routeOutputs } from './keep-output.ts';
 
 export const DEFAULT_SHARD_PAGES = 20_000;
+/** Once a site is sharded, it has at least this many shards: a rebuild's cost is a shard's. */
+export const MIN_SHARDS = 8;
 
 /** A shard's folder in dist/: the first is Pagefind's usual one. */
 export const shardFolder = (shard: number): string => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
 
 /**
- * How many shards `pages` HTML pages get: as many as they need, or as many as before while that is not
- * twice too many, since a new count moves pages between shards and every shard is indexed again.
+ * How many shards `pages` HTML pages get: one for a small site, else at least MIN_SHARDS and as many as
+ * memory needs. The count stays as it was while that is not twice too many, since a new count moves pages
+ * between shards and every shard is indexed again.
  */
 export function shardCount(pages: number, perShard: number, before = 0): number {
-  const needed = Math.max(1, Math.ceil(pages / perShard));
+  if (pages <= perShard / 4) return 1;
+  const needed = Math.max(MIN_SHARDS, Math.ceil(pages / perShard));
   return before >= needed && before <= 2 * needed ? before : needed;
 }
 
-/** The shard a page belongs to: a hash of its path, so it does not move as other pages come and go. */
-export function shardOf(page: string, shards: number): number {
-  return shards <= 1 ? 0 : createHash('sha1').update(page).digest().readUInt32BE(0) % shards;
+/** The shard of a search group: a hash, so a group stays in its shard as other pages come and go. */
+export function shardOf(group: string, shards: number): number {
+  return shards <= 1 ? 0 : createHash('sha1').update(group).digest().readUInt32BE(0) % shards;
 }
 
 /**
- * Per page: size, time written, a hash of its bytes and whether it is a search result (it has
- * `data-pagefind-body`), so a page is read again only when it was written again.
+ * Per page: size, time written, a hash of its bytes, and its search group, or null when it is no search
+ * result (it has no `data-pagefind-body`). A page is read again only when it was written again.
  */
-type PageHashes = Record<string, [size: number, mtime: number, hash: string, searched: boolean]>;
+type PageHashes = Record<string, [size: number, mtime: number, hash: string, group: string | null]>;
 
-/** A tag with the attribute (text from a filing is escaped, so it cannot open a tag). */
-const SEARCHED = /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/;
+/** The tag with the attribute (text from a filing is escaped, so it cannot open a tag). */
+const RESULT_TAG = /<[a-z][^<>]*\sdata-pagefind-body(?:[\s=][^<>]*)?>/;
+const GROUP = /\sdata-search-group="([^"]*)"/;
+
+/** A page's search group, from its HTML: null if it is no search result, its own path if it names none. */
+export function groupOf(page: string, html: string): string | null {
+  const tag = RESULT_TAG.exec(html)?.[0];
+  return tag === undefined ? null : (GROUP.exec(tag)?.[1] ?? page);
+}
 
 /** What is known of a page from its bytes. */
-const entryOf = (size: number, mtime: number, bytes: Buffer): PageHashes[string] => [
+const entryOf = (page: string, size: number, mtime: number, bytes: Buffer): PageHashes[string] => [
   size,
   mtime,
   createHash('sha256').update(bytes).digest('base64url'),
-  SEARCHED.test(bytes.toString('utf8')),
+  groupOf(page, bytes.toString('utf8')),
 ];
+
+const current = (entry: PageHashes[string] | undefined, size: number, mtime: number) =>
+  entry?.length === 4 && entry[0] === size && entry[1] === mtime && typeof entry[3] !== 'boolean';
 
 /** What is kept between builds: each shard's signature, and the page hashes they are made of. */
 interface Kept {
@@ -63,91 +96,88 @@ interface Kept {
   hashes: PageHashes;
 }
 
-/**
- * What Pagefind would index of one shard: its pages with `data-pagefind-body` and their contents. Other
- * pages (the paginated indexes, which shift whenever a filing is added) are not results, so they do not
- * count. Pages without a cacheKey are written on every build, usually byte for byte the same, so contents
- * count, not times; a page is read again only when it was written again.
- */
-export function pagesSignature(
-  out: string,
-  pages: string[],
-  known: PageHashes,
-): { signature: string; hashes: PageHashes } {
+/** The pages' entries: those of `known` for pages not written since, the others read. */
+export function pageHashes(out: string, pages: string[], known: PageHashes): PageHashes {
   const hashes: PageHashes = {};
-  const all = createHash('sha256');
   for (const page of pages.filter((p) => p.endsWith('.html'))) {
     const file = path.join(out, page);
     const { size, mtimeMs } = statSync(file);
     const previous = known[page];
-    const entry =
-      previous?.length === 4 && previous[0] === size && previous[1] === mtimeMs
-        ? previous
-        : entryOf(size, mtimeMs, readFileSync(file));
-    hashes[page] = entry;
-    if (entry[3]) all.update(`${page}\0${entry[2]}\n`);
+    hashes[page] =
+      current(previous, size, mtimeMs) && previous ? previous : entryOf(page, size, mtimeMs, readFileSync(file));
   }
-  return { signature: all.digest('hex'), hashes };
+  return hashes;
+}
+
+/**
+ * What Pagefind would index of a set of pages: those that are search results, and their contents. Other
+ * pages (the paginated indexes, which shift whenever a filing is added) do not count. Pages without a
+ * cacheKey are written on every build, usually byte for byte the same, so contents count, not times.
+ */
+export function signature(pages: string[], hashes: PageHashes): string {
+  const all = createHash('sha256');
+  for (const page of pages) {
+    const entry = hashes[page];
+    if (entry?.[3] != null) all.update(`${page}\0${entry[2]}\n`);
+  }
+  return all.digest('hex');
+}
+
+/** Search results by shard, each in page order. */
+export function shardPages(hashes: PageHashes, count: number): string[][] {
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  for (const [page, entry] of Object.entries(hashes)) {
+    if (entry[3] !== null) shards[shardOf(entry[3], count)]?.push(page);
+  }
+  return shards;
 }
 
 type Pagefind = typeof import('pagefind');
-type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 
 const failOn = (errors: string[]) => {
   if (errors.length) throw new Error(errors.join('; '));
 };
 
-/**
- * Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages one by
- * one (their hashes then go to `read`, so they are not read twice).
- */
-async function indexShard(
-  pagefind: Pagefind,
-  out: string,
-  folder: string,
-  pages: string[] | 'all',
-  read: PageHashes = {},
-): Promise<number> {
+/** Where a shard's folder of links goes: memory if the machine has /dev/shm, else the temporary folder. */
+const linkRoot = (): string => {
+  try {
+    if (statSync('/dev/shm').isDirectory()) return '/dev/shm';
+  } catch {}
+  return tmpdir();
+};
+
+/** A folder that holds `pages` of `out` at their own paths, as links: Pagefind reads it as it would dist/. */
+export function linkFolder(out: string, pages: string[]): string {
+  const folder = mkdtempSync(path.join(linkRoot(), 'filing-digest-search-'));
+  const made = new Set<string>();
+  for (const page of pages) {
+    const link = path.join(folder, page);
+    const parent = path.dirname(link);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    symlinkSync(path.join(out, page), link);
+  }
+  return folder;
+}
+
+/** Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages. */
+async function indexShard(pagefind: Pagefind, out: string, folder: string, pages: string[] | 'all'): Promise<number> {
   const bundle = path.join(out, folder);
   rmSync(bundle, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const links = pages === 'all' ? null : linkFolder(out, pages);
   try {
-    let count = 0;
-    if (pages === 'all') {
-      const added = await index.addDirectory({ path: out });
-      failOn(added.errors);
-      count = added.page_count;
-    } else {
-      count = await addPages(index, out, pages, read);
-    }
+    const added = await index.addDirectory({ path: links ?? out });
+    failOn(added.errors);
     failOn((await index.writeFiles({ outputPath: bundle })).errors);
-    return count;
+    return added.page_count;
   } finally {
+    if (links) rmSync(links, { recursive: true, force: true });
     await index.deleteIndex();
   }
-}
-
-/** Hands Pagefind a shard's pages, a few at a time so its process is never idle; returns how many it indexed. */
-async function addPages(index: PagefindIndex, out: string, pages: string[], read: PageHashes): Promise<number> {
-  let next = 0;
-  let count = 0;
-  const feed = async () => {
-    while (next < pages.length) {
-      const page = pages[next++] as string;
-      const file = path.join(out, page);
-      const { size, mtimeMs } = statSync(file);
-      const bytes = readFileSync(file);
-      const entry = entryOf(size, mtimeMs, bytes);
-      read[page] = entry;
-      if (!entry[3]) continue; // not a result: Pagefind would read it for nothing
-      const added = await index.addHTMLFile({ sourcePath: page, content: bytes.toString('utf8') });
-      failOn(added.errors);
-      if (added.file?.url) count++;
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, feed));
-  return count;
 }
 
 export function searchIndex(): AstroIntegration {
@@ -171,36 +201,34 @@ export function searchIndex(): AstroIntegration {
           previous = JSON.parse(readFileSync(keptFile, 'utf8'));
         } catch {}
         const count = shardCount(pages.length, perShard, previous.shards.length);
-        const groups: string[][] = Array.from({ length: count }, () => []);
-        for (const page of pages) groups[shardOf(page, count)]?.push(page);
         // Shards of a larger index before.
         for (const name of readdirSync(out)) {
           const n = /^pagefind-(\d+)$/.exec(name)?.[1];
           if (n && Number(n) >= count) rmSync(path.join(out, name), { recursive: true, force: true });
         }
         const now: Kept = { shards: [], hashes: {} };
-        // Pages read while indexing, so signing them needs no second read.
-        const read: PageHashes = {};
+        let shards: string[][] = [pages];
         const sign = () => {
-          const known = { ...previous.hashes, ...read };
-          groups.forEach((group, shard) => {
-            const { signature, hashes } = pagesSignature(out, group, known);
-            Object.assign(now.hashes, hashes);
-            now.shards[shard] = signature;
-          });
+          now.hashes = pageHashes(out, pages, previous.hashes);
+          if (count > 1) shards = shardPages(now.hashes, count);
+          now.shards = shards.map((group) => signature(group, now.hashes));
         };
-        // dist/ is kept between builds (keep-output.ts): a shard none of whose pages was written again is kept.
-        // A first build (or a new number of shards) indexes them all, and reads the pages' bytes meanwhile.
+        // dist/ is kept between builds (keep-output.ts): a shard none of whose results was written again is
+        // kept. A first build (or a new number of shards) indexes them all. One index is read by Pagefind
+        // from dist/ while this process signs the pages; shards need the pages' groups first.
         const first = previous.shards.length !== count;
-        if (!first) sign();
-        const stale = groups
-          .map((_, shard) => shard)
-          .filter(
-            (shard) =>
-              first ||
+        if (!first || count > 1) sign();
+        // Shard 0 holds the search UI, so it is written even with no page; other empty shards have no folder.
+        const empty = (shard: number) => shard > 0 && shards[shard]?.length === 0;
+        for (const shard of shards.keys())
+          if (empty(shard)) rmSync(path.join(out, shardFolder(shard)), { recursive: true, force: true });
+        const stale = [...shards.keys()].filter(
+          (shard) =>
+            !empty(shard) &&
+            (first ||
               previous.shards[shard] !== now.shards[shard] ||
-              !existsSync(path.join(out, shardFolder(shard), 'pagefind.js')),
-          );
+              !existsSync(path.join(out, shardFolder(shard), 'pagefind.js'))),
+        );
         if (stale.length === 0) {
           logger.info('no page changed: the search index is kept');
           return;
@@ -217,24 +245,24 @@ export function searchIndex(): AstroIntegration {
         try {
           let indexed = 0;
           if (count === 1) {
-            // One shard: Pagefind reads dist/ itself, in parallel, while this process hashes the pages.
             const work = indexShard(pagefind, out, shardFolder(0), 'all');
             if (first) sign();
             indexed = await work;
           } else {
             for (const shard of stale)
-              indexed += await indexShard(pagefind, out, shardFolder(shard), groups[shard] ?? [], read);
-            if (first) sign();
+              indexed += await indexShard(pagefind, out, shardFolder(shard), shards[shard] ?? []);
           }
           // The search page merges the other shards into the first (src/scripts/search.ts).
-          const others = Array.from({ length: count - 1 }, (_, i) => `${shardFolder(i + 1)}/`);
+          const others = [...shards.keys()]
+            .filter((shard) => shard > 0 && !empty(shard))
+            .map((shard) => `${shardFolder(shard)}/`);
           writeFileSync(path.join(out, shardFolder(0), 'shards.json'), JSON.stringify({ merge: others }));
           mkdirSync(path.dirname(keptFile), { recursive: true });
           writeFileSync(keptFile, JSON.stringify(now));
           logger.info(
             count === 1
               ? `${indexed} pages indexed for search`
-              : `${indexed} pages indexed for search, in ${stale.length} of ${count} shards (${count - stale.length} kept as they were)`,
+              : `${indexed} pages indexed for search, in ${stale.length} of ${count} shards (${count - stale.length} kept as they were or empty)`,
           );
         } finally {
           process.off('beforeExit', stopped);
