@@ -5,7 +5,7 @@
  * only rebuilt when a page changed. Also: the content store wiped (as Astro
  * does when its config changes) costs no parsing, the parse cache remains.
  */
-import { appendFileSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Build, sampleFolder, siteBuild } from './build.js';
@@ -45,7 +45,27 @@ beforeAll(async () => {
   rmSync(path.join(site.cache, 'data-store.json'));
   await build();
   (globalThis as { removedName?: string }).removedName = removed;
+  shardLists.push(shardFolders(site.out));
+  // 3: the only filing of a company removed, which may leave its shard empty.
+  rmSync(path.join(folder, 'acme-8k.txt'));
+  await build();
+  shardLists.push(shardFolders(site.out));
 });
+
+/** The shards dist/pagefind/shards.json merges, and the shard folders dist/ holds besides the first. */
+const shardLists: ReturnType<typeof shardFolders>[] = [];
+const shardFolders = (out: string) => {
+  const merged: string[] = JSON.parse(readFileSync(path.join(out, 'pagefind', 'shards.json'), 'utf8')).merge.map(
+    (f: string) => f.replace(/\/$/, ''),
+  );
+  return {
+    merged,
+    folders: readdirSync(out)
+      .filter((name) => /^pagefind-\d+$/.test(name))
+      .sort(),
+    unindexed: merged.filter((shard) => !existsSync(path.join(out, shard, 'pagefind.js'))),
+  };
+};
 
 afterAll(() => {
   site.cleanup();
@@ -77,6 +97,18 @@ describe('a rebuild', () => {
     const [, again, of] = /in (\d+) of (\d+) shards/.exec(logs[2] ?? '') ?? [];
     expect(Number(again)).toBeGreaterThan(0);
     expect(Number(again)).toBeLessThan(Number(of));
+  });
+
+  it('merges on the search page exactly the shards it holds, also when a shard is left empty', () => {
+    for (const { merged, folders, unindexed } of shardLists) {
+      expect(merged.length).toBeGreaterThan(0);
+      expect([...merged].sort()).toEqual(folders);
+      expect(unindexed).toEqual([]);
+    }
+    expect(logs[3]).toMatch(/1 files: 1 filings/);
+    // Acme's shard held only Acme's pages: it is gone, and the search page no longer asks for it.
+    expect(shardLists[1]?.folders.length).toBe((shardLists[0]?.folders.length ?? 0) - 1);
+    expect(existsSync(path.join(site.out, filingPage('acme-8k.txt')))).toBe(false);
   });
 
   it('removes the pages of a filing no longer in the folder, and assets of earlier builds', () => {

@@ -14,18 +14,17 @@ import { describe, expect, it } from 'vitest';
 import {
   groupOf,
   linkFolder,
-  MIN_SHARDS,
   pageHashes,
   shardCount,
   shardFolder,
   shardOf,
   shardPages,
   signature,
+  staleShards,
 } from './search-index.ts';
 
 describe('search index shards', () => {
   it('are one for a small site, else at least 8 and as many as memory needs, kept while not twice too many', () => {
-    expect(MIN_SHARDS).toBe(8);
     expect(shardCount(26, 20_000)).toBe(1);
     expect(shardCount(5_000, 20_000)).toBe(1);
     expect(shardCount(5_001, 20_000)).toBe(8);
@@ -36,7 +35,10 @@ describe('search index shards', () => {
     expect(shardCount(60_000, 20_000, 9)).toBe(9);
     expect(shardCount(60_000, 20_000, 17)).toBe(8);
     expect(shardCount(200_000, 20_000, 9)).toBe(10);
-    expect(shardCount(4_000, 20_000, 8)).toBe(1);
+    // A sharded site stays sharded down to an eighth, so a site near the line does not flip every build.
+    expect(shardCount(4_000, 20_000, 8)).toBe(8);
+    expect(shardCount(2_500, 20_000, 8)).toBe(1);
+    expect(shardCount(4_000, 20_000)).toBe(1);
     expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind-1', 'pagefind-2']);
   });
 
@@ -68,7 +70,6 @@ describe('search index shards', () => {
     hashes['index.html'] = [1, 1, 'h', null];
     const shards = shardPages(hashes, 8);
     expect(shards.flat()).toHaveLength(40);
-    for (const shard of shards) expect(new Set(shard.map((p) => hashes[p]?.[3])).size).toBeLessThanOrEqual(4);
     for (let c = 0; c < 4; c++)
       expect(shards.filter((shard) => shard.some((p) => hashes[p]?.[3] === `company-${c}`))).toHaveLength(1);
   });
@@ -80,7 +81,7 @@ describe('search index shards', () => {
     page('a.html', result('a'));
     page('b.html', result('b'));
     page('index.html', '<main><p>filings 1 to 50</p></main>');
-    const pages = ['a.html', 'b.html', 'index.html', 'feed.xml'];
+    const pages = ['a.html', 'b.html', 'index.html'];
     const sign = (known: Parameters<typeof pageHashes>[2]) => {
       const hashes = pageHashes(out, pages, known);
       return { hashes, signature: signature(Object.keys(hashes), hashes) };
@@ -102,6 +103,20 @@ describe('search index shards', () => {
     expect(sign(first.hashes).signature).not.toBe(first.signature);
   });
 
+  it('index again the shards whose results changed, all of them for a new count or Pagefind, and no empty one', () => {
+    const members = [['a'], ['b'], [], ['d']];
+    const kept = { pagefind: '1.6.0', signatures: ['A', 'B', 'C', 'D'], hashes: {} };
+    const now = (signatures: string[], pagefind = '1.6.0') => ({ pagefind, signatures });
+    const everyFolder = () => true;
+    expect(staleShards(kept, now(['A', 'B', 'C0', 'D']), members, everyFolder)).toEqual([]);
+    expect(staleShards(kept, now(['A', 'B2', 'C0', 'D']), members, everyFolder)).toEqual([1]);
+    // A shard whose folder is gone.
+    expect(staleShards(kept, now(['A', 'B', 'C', 'D']), members, (shard) => shard !== 3)).toEqual([3]);
+    // Another Pagefind, or another count: all but the empty shard; shard 0 even when it is empty.
+    expect(staleShards(kept, now(['A', 'B', 'C', 'D'], '1.7.0'), members, everyFolder)).toEqual([0, 1, 3]);
+    expect(staleShards(kept, now(['A', 'B', 'C']), [[], ['b'], []], everyFolder)).toEqual([0, 1]);
+  });
+
   it("link a shard's pages into a folder of their own, at their own paths", () => {
     const out = mkdtempSync(path.join(tmpdir(), 'search-out-'));
     mkdirSync(path.join(out, 'filings/a'), { recursive: true });
@@ -116,5 +131,10 @@ describe('search index shards', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+    // Where memory is not there (or full), the temporary folder.
+    const fallback = linkFolder(out, ['filings/b/index.html'], [path.join(out, 'no-such-folder'), tmpdir()]);
+    expect(fallback.startsWith(tmpdir())).toBe(true);
+    expect(readFileSync(path.join(fallback, 'filings/b/index.html'), 'utf8')).toBe('B');
+    rmSync(fallback, { recursive: true, force: true });
   });
 });

@@ -6,11 +6,11 @@
  * SEARCH_INDEX=0 skips it (a quicker build when search is not needed).
  *
  * A site of more than a quarter of SEARCH_SHARD_PAGES pages (20,000 by
- * default) is indexed in shards: at least 8, and enough that none holds
- * more than SEARCH_SHARD_PAGES. Pagefind holds about 140 KB per page while
- * it indexes, so the 160,000 pages of 100,000 filings in one index need
- * more than 20 GB: its process was killed for memory. And a rebuild indexes
- * again only the shards whose search results changed, while one index is
+ * default) is indexed in shards: at least 8, and about SEARCH_SHARD_PAGES
+ * pages each past that. Pagefind holds about 140 KB per page while it
+ * indexes, so the 160,000 pages of 100,000 filings in one index need more
+ * than 20 GB: its process was killed for memory. And a rebuild indexes
+ * again only the shards whose search results changed, where one index is
  * built again whole: 20 s at 10,000 filings, for one filing changed.
  *
  * A page's shard is a hash of its search group (data-search-group, the
@@ -49,11 +49,12 @@ export const shardFolder = (shard: number): string => (shard === 0 ? 'pagefind' 
 
 /**
  * How many shards `pages` HTML pages get: one for a small site, else at least MIN_SHARDS and as many as
- * memory needs. The count stays as it was while that is not twice too many, since a new count moves pages
- * between shards and every shard is indexed again.
+ * memory needs. A count stays as it was while that is not twice too many (and a sharded site stays
+ * sharded down to an eighth of SEARCH_SHARD_PAGES), since a new count moves pages between shards and
+ * every shard is indexed again.
  */
 export function shardCount(pages: number, perShard: number, before = 0): number {
-  if (pages <= perShard / 4) return 1;
+  if (pages <= perShard / (before > 1 ? 8 : 4)) return 1;
   const needed = Math.max(MIN_SHARDS, Math.ceil(pages / perShard));
   return before >= needed && before <= 2 * needed ? before : needed;
 }
@@ -67,7 +68,8 @@ export function shardOf(group: string, shards: number): number {
  * Per page: size, time written, a hash of its bytes, and its search group, or null when it is no search
  * result (it has no `data-pagefind-body`). A page is read again only when it was written again.
  */
-type PageHashes = Record<string, [size: number, mtime: number, hash: string, group: string | null]>;
+type PageEntry = [size: number, mtime: number, hash: string, group: string | null];
+type PageHashes = Record<string, PageEntry>;
 
 /** The tag with the attribute (text from a filing is escaped, so it cannot open a tag). */
 const RESULT_TAG = /<[a-z][^<>]*\sdata-pagefind-body(?:[\s=][^<>]*)?>/;
@@ -80,31 +82,25 @@ export function groupOf(page: string, html: string): string | null {
 }
 
 /** What is known of a page from its bytes. */
-const entryOf = (page: string, size: number, mtime: number, bytes: Buffer): PageHashes[string] => [
+const entryOf = (page: string, size: number, mtime: number, bytes: Buffer): PageEntry => [
   size,
   mtime,
   createHash('sha256').update(bytes).digest('base64url'),
   groupOf(page, bytes.toString('utf8')),
 ];
 
-const current = (entry: PageHashes[string] | undefined, size: number, mtime: number) =>
+/** A kept entry that still holds: same size and time. An older build kept a boolean for the group. */
+const stillHolds = (entry: PageEntry | undefined, size: number, mtime: number): entry is PageEntry =>
   entry?.length === 4 && entry[0] === size && entry[1] === mtime && typeof entry[3] !== 'boolean';
-
-/** What is kept between builds: each shard's signature, and the page hashes they are made of. */
-interface Kept {
-  shards: string[];
-  hashes: PageHashes;
-}
 
 /** The pages' entries: those of `known` for pages not written since, the others read. */
 export function pageHashes(out: string, pages: string[], known: PageHashes): PageHashes {
   const hashes: PageHashes = {};
-  for (const page of pages.filter((p) => p.endsWith('.html'))) {
+  for (const page of pages) {
     const file = path.join(out, page);
     const { size, mtimeMs } = statSync(file);
     const previous = known[page];
-    hashes[page] =
-      current(previous, size, mtimeMs) && previous ? previous : entryOf(page, size, mtimeMs, readFileSync(file));
+    hashes[page] = stillHolds(previous, size, mtimeMs) ? previous : entryOf(page, size, mtimeMs, readFileSync(file));
   }
   return hashes;
 }
@@ -126,11 +122,50 @@ export function signature(pages: string[], hashes: PageHashes): string {
 /** Search results by shard, each in page order. */
 export function shardPages(hashes: PageHashes, count: number): string[][] {
   const shards: string[][] = Array.from({ length: count }, () => []);
-  for (const [page, entry] of Object.entries(hashes)) {
-    if (entry[3] !== null) shards[shardOf(entry[3], count)]?.push(page);
+  for (const [page, [, , , group]] of Object.entries(hashes)) {
+    if (group !== null) shards[shardOf(group, count)]?.push(page);
   }
   return shards;
 }
+
+/** What is kept between builds: the Pagefind that wrote the shards, their signatures, and the page hashes. */
+interface Kept {
+  pagefind: string;
+  signatures: string[];
+  hashes: PageHashes;
+}
+
+const readKept = (file: string): Kept => {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    if (Array.isArray(kept.signatures) && kept.hashes && typeof kept.hashes === 'object') return kept;
+  } catch {}
+  return { pagefind: '', signatures: [], hashes: {} };
+};
+
+/**
+ * Which shards to index, given the kept signatures and this build's. Everything, when the shards are new
+ * (another count, or another Pagefind: shards of two versions are not merged); else the shards whose
+ * results changed or whose folder is gone. An empty shard is not indexed, except shard 0, which holds
+ * the search UI (Pagefind writes an index of no page).
+ */
+export function staleShards(
+  kept: Kept,
+  now: Pick<Kept, 'pagefind' | 'signatures'>,
+  members: string[][],
+  indexed: (shard: number) => boolean,
+): number[] {
+  const all = renewed(kept, now.pagefind, members.length);
+  return [...members.keys()].filter(
+    (shard) =>
+      (shard === 0 || (members[shard]?.length ?? 0) > 0) &&
+      (all || kept.signatures[shard] !== now.signatures[shard] || !indexed(shard)),
+  );
+}
+
+/** Whether every shard is indexed again: another count of shards, or another Pagefind. */
+const renewed = (kept: Kept, pagefind: string, count: number): boolean =>
+  kept.pagefind !== pagefind || kept.signatures.length !== count;
 
 type Pagefind = typeof import('pagefind');
 
@@ -138,28 +173,33 @@ const failOn = (errors: string[]) => {
   if (errors.length) throw new Error(errors.join('; '));
 };
 
-/** Where a shard's folder of links goes: memory if the machine has /dev/shm, else the temporary folder. */
-const linkRoot = (): string => {
-  try {
-    if (statSync('/dev/shm').isDirectory()) return '/dev/shm';
-  } catch {}
-  return tmpdir();
-};
-
-/** A folder that holds `pages` of `out` at their own paths, as links: Pagefind reads it as it would dist/. */
-export function linkFolder(out: string, pages: string[]): string {
-  const folder = mkdtempSync(path.join(linkRoot(), 'filing-digest-search-'));
-  const made = new Set<string>();
-  for (const page of pages) {
-    const link = path.join(folder, page);
-    const parent = path.dirname(link);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
+/**
+ * A folder that holds `pages` of `out` at their own paths, as links: Pagefind reads it as it would dist/.
+ * In memory (/dev/shm) where the machine has it and it takes the links, else in the temporary folder.
+ */
+export function linkFolder(out: string, pages: string[], roots = ['/dev/shm', tmpdir()]): string {
+  let failure: unknown;
+  for (const root of roots) {
+    let folder: string | undefined;
+    try {
+      folder = mkdtempSync(path.join(root, 'filing-digest-search-'));
+      const made = new Set<string>();
+      for (const page of pages) {
+        const link = path.join(folder, page);
+        const parent = path.dirname(link);
+        if (!made.has(parent)) {
+          mkdirSync(parent, { recursive: true });
+          made.add(parent);
+        }
+        symlinkSync(path.join(out, page), link);
+      }
+      return folder;
+    } catch (error) {
+      failure = error;
+      if (folder) rmSync(folder, { recursive: true, force: true });
     }
-    symlinkSync(path.join(out, page), link);
   }
-  return folder;
+  throw failure;
 }
 
 /** Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages. */
@@ -168,8 +208,9 @@ async function indexShard(pagefind: Pagefind, out: string, folder: string, pages
   rmSync(bundle, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const links = pages === 'all' ? null : linkFolder(out, pages);
+  let links: string | undefined;
   try {
+    if (pages !== 'all') links = linkFolder(out, pages);
     const added = await index.addDirectory({ path: links ?? out });
     failOn(added.errors);
     failOn((await index.writeFiles({ outputPath: bundle })).errors);
@@ -180,13 +221,24 @@ async function indexShard(pagefind: Pagefind, out: string, folder: string, pages
   }
 }
 
+/** The installed Pagefind's version, part of what a kept index was made with. */
+const pagefindVersion = (root: URL): string => {
+  try {
+    return JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+};
+
 export function searchIndex(): AstroIntegration {
   let keptFile = '';
+  let version = '';
   return {
     name: 'filing-digest:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         keptFile = path.join(fileURLToPath(config.cacheDir), 'filing-digest', 'search-shards.json');
+        version = pagefindVersion(config.root);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (process.env.SEARCH_INDEX === '0') {
@@ -196,40 +248,36 @@ export function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pages = routeOutputs(dir, assets).filter((p) => p.endsWith('.html'));
         const perShard = Number(process.env.SEARCH_SHARD_PAGES) || DEFAULT_SHARD_PAGES;
-        let previous: Kept = { shards: [], hashes: {} };
-        try {
-          previous = JSON.parse(readFileSync(keptFile, 'utf8'));
-        } catch {}
-        const count = shardCount(pages.length, perShard, previous.shards.length);
+        const kept = readKept(keptFile);
+        const count = shardCount(pages.length, perShard, kept.signatures.length);
         // Shards of a larger index before.
         for (const name of readdirSync(out)) {
           const n = /^pagefind-(\d+)$/.exec(name)?.[1];
           if (n && Number(n) >= count) rmSync(path.join(out, name), { recursive: true, force: true });
         }
-        const now: Kept = { shards: [], hashes: {} };
-        let shards: string[][] = [pages];
+        const now: Kept = { pagefind: version, signatures: [], hashes: {} };
+        let members: string[][] = [pages];
         const sign = () => {
-          now.hashes = pageHashes(out, pages, previous.hashes);
-          if (count > 1) shards = shardPages(now.hashes, count);
-          now.shards = shards.map((group) => signature(group, now.hashes));
+          now.hashes = pageHashes(out, pages, kept.hashes);
+          if (count > 1) members = shardPages(now.hashes, count);
+          now.signatures = members.map((group) => signature(group, now.hashes));
         };
-        // dist/ is kept between builds (keep-output.ts): a shard none of whose results was written again is
-        // kept. A first build (or a new number of shards) indexes them all. One index is read by Pagefind
-        // from dist/ while this process signs the pages; shards need the pages' groups first.
-        const first = previous.shards.length !== count;
-        if (!first || count > 1) sign();
-        // Shard 0 holds the search UI, so it is written even with no page; other empty shards have no folder.
-        const empty = (shard: number) => shard > 0 && shards[shard]?.length === 0;
-        for (const shard of shards.keys())
-          if (empty(shard)) rmSync(path.join(out, shardFolder(shard)), { recursive: true, force: true });
-        const stale = [...shards.keys()].filter(
-          (shard) =>
-            !empty(shard) &&
-            (first ||
-              previous.shards[shard] !== now.shards[shard] ||
-              !existsSync(path.join(out, shardFolder(shard), 'pagefind.js'))),
+        // One index is read by Pagefind from dist/ while this process signs the pages, when it is built
+        // anyway; shards need the pages' groups first.
+        const all = renewed(kept, version, count);
+        if (!all || count > 1) sign();
+        const stale = staleShards(kept, now, members, (shard) =>
+          existsSync(path.join(out, shardFolder(shard), 'pagefind.js')),
         );
-        if (stale.length === 0) {
+        // A shard left with no page has no folder, and the search page no longer merges it.
+        const merged = [...members.keys()].filter((shard) => shard > 0 && (members[shard]?.length ?? 0) > 0);
+        for (const shard of members.keys())
+          if (shard > 0 && !merged.includes(shard))
+            rmSync(path.join(out, shardFolder(shard)), { recursive: true, force: true });
+        const shardList = path.join(out, shardFolder(0), 'shards.json');
+        const merge = JSON.stringify({ merge: merged.map((shard) => `${shardFolder(shard)}/`) });
+        const listed = existsSync(shardList) && readFileSync(shardList, 'utf8') === merge;
+        if (stale.length === 0 && listed) {
           logger.info('no page changed: the search index is kept');
           return;
         }
@@ -245,18 +293,15 @@ export function searchIndex(): AstroIntegration {
         try {
           let indexed = 0;
           if (count === 1) {
-            const work = indexShard(pagefind, out, shardFolder(0), 'all');
-            if (first) sign();
+            const work = stale.length ? indexShard(pagefind, out, shardFolder(0), 'all') : Promise.resolve(0);
+            if (all) sign();
             indexed = await work;
           } else {
             for (const shard of stale)
-              indexed += await indexShard(pagefind, out, shardFolder(shard), shards[shard] ?? []);
+              indexed += await indexShard(pagefind, out, shardFolder(shard), members[shard] ?? []);
           }
           // The search page merges the other shards into the first (src/scripts/search.ts).
-          const others = [...shards.keys()]
-            .filter((shard) => shard > 0 && !empty(shard))
-            .map((shard) => `${shardFolder(shard)}/`);
-          writeFileSync(path.join(out, shardFolder(0), 'shards.json'), JSON.stringify({ merge: others }));
+          writeFileSync(shardList, merge);
           mkdirSync(path.dirname(keptFile), { recursive: true });
           writeFileSync(keptFile, JSON.stringify(now));
           logger.info(

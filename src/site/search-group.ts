@@ -5,20 +5,28 @@
  */
 import { type Company, type Compound, type Filing, idOf, type Trial } from './collections';
 
-/** The filing's registrant's company page (by CIK, else by name), or the filing itself. */
+/** The filing's registrant's company page (by CIK, else by any of its names), or the filing itself. */
 export function filingGroup(filing: Filing, companies: Map<string, Company>): string {
   const { cik, name } = filing.registrant;
   const ids = filing.companies.map(idOf);
+  const named = (c: Company | undefined) =>
+    !!name && (c?.name === name || !!c?.aliases.includes(name) || !!c?.formerNames.includes(name));
   const registrant =
-    (cik && ids.find((id) => companies.get(id)?.cik === cik)) || ids.find((id) => companies.get(id)?.name === name);
-  return registrant ?? ids[0] ?? filing.id;
+    (cik && ids.find((id) => companies.get(id)?.cik === cik)) || ids.find((id) => named(companies.get(id)));
+  return registrant || ids[0] || filing.id;
 }
 
-/** A compound goes with its owner, a trial with its compound's owner or its first company. */
-export const compoundGroup = (compound: Compound): string => (compound.owner ? idOf(compound.owner) : compound.id);
+/**
+ * A compound goes with its owner (set by the editors) or else the first company that names it, a trial
+ * with its compound, so a company's pipeline shares its shard.
+ */
+export function compoundGroup(compound: Compound): string {
+  const first = compound.owner ?? compound.companies[0];
+  return first ? idOf(first) : compound.id;
+}
 
 export function trialGroup(trial: Trial, compound: Compound | undefined): string {
-  if (compound?.owner) return idOf(compound.owner);
+  if (compound) return compoundGroup(compound);
   const first = trial.companies[0];
   return first ? idOf(first) : trial.id;
 }
