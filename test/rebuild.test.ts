@@ -46,7 +46,7 @@ beforeAll(async () => {
   await build();
   (globalThis as { removedName?: string }).removedName = removed;
   shardLists.push(shardFolders(site.out));
-  // 3: the only filing of a company removed, which may leave its shard empty.
+  // 3: the only filing of a company removed, which leaves its shard empty (Acme's pages are alone in theirs).
   rmSync(path.join(folder, 'acme-8k.txt'));
   await build();
   shardLists.push(shardFolders(site.out));

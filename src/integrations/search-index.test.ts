@@ -3,6 +3,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   utimesSync,
@@ -14,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import {
   groupOf,
   linkFolder,
+  pagefindVersion,
   pageHashes,
   shardCount,
   shardFolder,
@@ -115,6 +117,16 @@ describe('search index shards', () => {
     // Another Pagefind, or another count: all but the empty shard; shard 0 even when it is empty.
     expect(staleShards(kept, now(['A', 'B', 'C', 'D'], '1.7.0'), members, everyFolder)).toEqual([0, 1, 3]);
     expect(staleShards(kept, now(['A', 'B', 'C']), [[], ['b'], []], everyFolder)).toEqual([0, 1]);
+    // An empty shard 0 whose folder is gone (it holds the search UI), and a shard a stopped build left unsigned.
+    expect(staleShards(kept, now(['A0', 'B', 'C', 'D']), [[], ['b'], [], ['d']], (s) => s !== 0)).toEqual([0]);
+    const unsigned = { ...kept, signatures: ['A', '', 'C', 'D'] };
+    expect(staleShards(unsigned, now(['A', 'B', 'C', 'D']), members, everyFolder)).toEqual([1]);
+    // A Pagefind whose version cannot be told: every shard, every build.
+    expect(staleShards(kept, now(['A', 'B', 'C', 'D'], ''), members, everyFolder)).toEqual([0, 1, 3]);
+  });
+
+  it("know Pagefind's version, so shards of two versions are never merged", () => {
+    expect(pagefindVersion(new URL('../../', import.meta.url))).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it("link a shard's pages into a folder of their own, at their own paths", () => {
@@ -133,8 +145,13 @@ describe('search index shards', () => {
     }
     // Where memory is not there (or full), the temporary folder.
     const fallback = linkFolder(out, ['filings/b/index.html'], [path.join(out, 'no-such-folder'), tmpdir()]);
-    expect(fallback.startsWith(tmpdir())).toBe(true);
+    expect(path.dirname(fallback)).toBe(tmpdir());
     expect(readFileSync(path.join(fallback, 'filings/b/index.html'), 'utf8')).toBe('B');
     rmSync(fallback, { recursive: true, force: true });
+    // Linking that fails part of the way (a page twice) leaves no folder behind, in any of the places tried.
+    const root = mkdtempSync(path.join(tmpdir(), 'search-links-'));
+    const twice = ['filings/a/index.html', 'filings/a/index.html'];
+    expect(() => linkFolder(out, twice, [root])).toThrow(/EEXIST/);
+    expect(readdirSync(root)).toEqual([]);
   });
 });

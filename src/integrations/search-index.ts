@@ -7,7 +7,7 @@
  *
  * A site of more than a quarter of SEARCH_SHARD_PAGES pages (20,000 by
  * default) is indexed in shards: at least 8, and about SEARCH_SHARD_PAGES
- * pages each past that. Pagefind holds about 140 KB per page while it
+ * pages each past that; once sharded, down to an eighth of it. Pagefind holds about 140 KB per page while it
  * indexes, so the 160,000 pages of 100,000 filings in one index need more
  * than 20 GB: its process was killed for memory. And a rebuild indexes
  * again only the shards whose search results changed, where one index is
@@ -146,7 +146,7 @@ const readKept = (file: string): Kept => {
 /**
  * Which shards to index, given the kept signatures and this build's. Everything, when the shards are new
  * (another count, or another Pagefind: shards of two versions are not merged); else the shards whose
- * results changed or whose folder is gone. An empty shard is not indexed, except shard 0, which holds
+ * results changed (or were left unsigned by a build that stopped) or whose folder is gone. An empty shard is not indexed, except shard 0, which holds
  * the search UI (Pagefind writes an index of no page).
  */
 export function staleShards(
@@ -155,17 +155,14 @@ export function staleShards(
   members: string[][],
   indexed: (shard: number) => boolean,
 ): number[] {
-  const all = renewed(kept, now.pagefind, members.length);
+  // Another count of shards moves pages between them; another (or an unknown) Pagefind writes other bundles.
+  const reindexAll = !now.pagefind || kept.pagefind !== now.pagefind || kept.signatures.length !== members.length;
   return [...members.keys()].filter(
     (shard) =>
       (shard === 0 || (members[shard]?.length ?? 0) > 0) &&
-      (all || kept.signatures[shard] !== now.signatures[shard] || !indexed(shard)),
+      (reindexAll || kept.signatures[shard] !== now.signatures[shard] || !indexed(shard)),
   );
 }
-
-/** Whether every shard is indexed again: another count of shards, or another Pagefind. */
-const renewed = (kept: Kept, pagefind: string, count: number): boolean =>
-  kept.pagefind !== pagefind || kept.signatures.length !== count;
 
 type Pagefind = typeof import('pagefind');
 
@@ -202,43 +199,72 @@ export function linkFolder(out: string, pages: string[], roots = ['/dev/shm', tm
   throw failure;
 }
 
-/** Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages. */
-async function indexShard(pagefind: Pagefind, out: string, folder: string, pages: string[] | 'all'): Promise<number> {
+/**
+ * Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages, from a
+ * folder of links that `links` holds while it exists (so it can be removed if Pagefind's process dies).
+ */
+async function indexShard(
+  pagefind: Pagefind,
+  out: string,
+  folder: string,
+  pages: string[] | 'whole site',
+  links: Set<string>,
+): Promise<number> {
   const bundle = path.join(out, folder);
   rmSync(bundle, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let links: string | undefined;
+  let linked: string | undefined;
   try {
-    if (pages !== 'all') links = linkFolder(out, pages);
-    const added = await index.addDirectory({ path: links ?? out });
+    if (pages !== 'whole site') {
+      linked = linkFolder(out, pages);
+      links.add(linked);
+    }
+    const added = await index.addDirectory({ path: linked ?? out });
     failOn(added.errors);
     failOn((await index.writeFiles({ outputPath: bundle })).errors);
     return added.page_count;
   } finally {
-    if (links) rmSync(links, { recursive: true, force: true });
+    if (linked) {
+      rmSync(linked, { recursive: true, force: true });
+      links.delete(linked);
+    }
     await index.deleteIndex();
   }
 }
 
-/** The installed Pagefind's version, part of what a kept index was made with. */
-const pagefindVersion = (root: URL): string => {
-  try {
-    return JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version;
-  } catch {
-    return 'unknown';
+/**
+ * The installed Pagefind's version, part of what a kept index was made with: found from the module itself,
+ * or the project's node_modules; null when neither tells (every shard is then indexed again).
+ */
+export function pagefindVersion(root: URL): string | null {
+  const candidates: (() => URL)[] = [
+    () => new URL('../package.json', import.meta.resolve('pagefind')),
+    () => new URL('node_modules/pagefind/package.json', root),
+  ];
+  for (const candidate of candidates) {
+    try {
+      const { name, version } = JSON.parse(readFileSync(candidate(), 'utf8'));
+      if (name === 'pagefind' && typeof version === 'string') return version;
+    } catch {}
   }
-};
+  return null;
+}
 
 export function searchIndex(): AstroIntegration {
   let keptFile = '';
-  let version = '';
+  let version: string | null = null;
+  const save = (kept: Kept) => {
+    mkdirSync(path.dirname(keptFile), { recursive: true });
+    writeFileSync(keptFile, JSON.stringify(kept));
+  };
   return {
     name: 'filing-digest:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         keptFile = path.join(fileURLToPath(config.cacheDir), 'filing-digest', 'search-shards.json');
         version = pagefindVersion(config.root);
+        if (!version) logger.warn("cannot tell Pagefind's version: every build indexes the whole site again");
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (process.env.SEARCH_INDEX === '0') {
@@ -250,60 +276,59 @@ export function searchIndex(): AstroIntegration {
         const perShard = Number(process.env.SEARCH_SHARD_PAGES) || DEFAULT_SHARD_PAGES;
         const kept = readKept(keptFile);
         const count = shardCount(pages.length, perShard, kept.signatures.length);
-        // Shards of a larger index before.
-        for (const name of readdirSync(out)) {
-          const n = /^pagefind-(\d+)$/.exec(name)?.[1];
-          if (n && Number(n) >= count) rmSync(path.join(out, name), { recursive: true, force: true });
-        }
-        const now: Kept = { pagefind: version, signatures: [], hashes: {} };
-        let members: string[][] = [pages];
-        const sign = () => {
-          now.hashes = pageHashes(out, pages, kept.hashes);
-          if (count > 1) members = shardPages(now.hashes, count);
-          now.signatures = members.map((group) => signature(group, now.hashes));
+        const hashes = pageHashes(out, pages, kept.hashes);
+        // One index reads the whole of dist/ (Pagefind skips pages that are no search result); shards hold results.
+        const members = count === 1 ? [pages] : shardPages(hashes, count);
+        const now: Kept = {
+          pagefind: version ?? '',
+          signatures: members.map((group) => signature(group, hashes)),
+          hashes,
         };
-        // One index is read by Pagefind from dist/ while this process signs the pages, when it is built
-        // anyway; shards need the pages' groups first.
-        const all = renewed(kept, version, count);
-        if (!all || count > 1) sign();
         const stale = staleShards(kept, now, members, (shard) =>
           existsSync(path.join(out, shardFolder(shard), 'pagefind.js')),
         );
-        // A shard left with no page has no folder, and the search page no longer merges it.
+        // Shards with no page (and those of a larger index before) have no folder; the search page merges the rest.
         const merged = [...members.keys()].filter((shard) => shard > 0 && (members[shard]?.length ?? 0) > 0);
-        for (const shard of members.keys())
-          if (shard > 0 && !merged.includes(shard))
-            rmSync(path.join(out, shardFolder(shard)), { recursive: true, force: true });
+        for (const name of readdirSync(out)) {
+          const n = /^pagefind-(\d+)$/.exec(name)?.[1];
+          if (n && !merged.includes(Number(n))) rmSync(path.join(out, name), { recursive: true, force: true });
+        }
         const shardList = path.join(out, shardFolder(0), 'shards.json');
         const merge = JSON.stringify({ merge: merged.map((shard) => `${shardFolder(shard)}/`) });
-        const listed = existsSync(shardList) && readFileSync(shardList, 'utf8') === merge;
-        if (stale.length === 0 && listed) {
-          logger.info('no page changed: the search index is kept');
+        if (stale.length === 0) {
+          const listed = existsSync(shardList) && readFileSync(shardList, 'utf8') === merge;
+          if (!listed) writeFileSync(shardList, merge);
+          save(now);
+          logger.info(
+            `no page changed: the search index is kept${listed ? '' : ' (the shards it merges are listed again)'}`,
+          );
           return;
         }
-        rmSync(keptFile, { force: true });
+        // Until they are written, the stale shards are kept as unsigned: a build stopped now indexes them again.
+        save({ ...now, signatures: now.signatures.map((signed, shard) => (stale.includes(shard) ? '' : signed)) });
         const pagefind = await import('pagefind');
+        const links = new Set<string>();
         // If Pagefind's process dies mid-way its promise never settles, and Node would exit with 0 as if the
-        // build had succeeded (seen at 100,000 filings): say so and fail instead.
+        // build had succeeded (seen at 100,000 filings): say so, remove the links and fail instead.
         const stopped = () => {
           logger.error('Pagefind stopped before the search index was written');
+          for (const folder of links) rmSync(folder, { recursive: true, force: true });
           process.exitCode = 1;
         };
         process.once('beforeExit', stopped);
         try {
           let indexed = 0;
-          if (count === 1) {
-            const work = stale.length ? indexShard(pagefind, out, shardFolder(0), 'all') : Promise.resolve(0);
-            if (all) sign();
-            indexed = await work;
-          } else {
-            for (const shard of stale)
-              indexed += await indexShard(pagefind, out, shardFolder(shard), members[shard] ?? []);
-          }
+          for (const shard of stale)
+            indexed += await indexShard(
+              pagefind,
+              out,
+              shardFolder(shard),
+              count === 1 ? 'whole site' : (members[shard] ?? []),
+              links,
+            );
           // The search page merges the other shards into the first (src/scripts/search.ts).
           writeFileSync(shardList, merge);
-          mkdirSync(path.dirname(keptFile), { recursive: true });
-          writeFileSync(keptFile, JSON.stringify(now));
+          save(now);
           logger.info(
             count === 1
               ? `${indexed} pages indexed for search`

@@ -108,9 +108,9 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
             ctx.logger.warn(`cannot read the corrections folder ${contentDir}: ${error.code ?? error.message}`);
           return [];
         });
-        // Read synchronously: nothing else runs meanwhile (the other loaders wait for this one), and one
-        // awaited read after another costs a trip through libuv's thread pool each, 1.8 s against 0.1 s for
-        // 10,000 filings.
+        // Read synchronously: in a build nothing else runs meanwhile (the other loaders wait for this one; in
+        // `astro dev` the server waits as long), and one awaited read after another costs a trip through
+        // libuv's thread pool each, 1.8 s against 0.1 s for 10,000 filings.
         for (const name of contentNames) {
           content.push({ name, bytes: readFileSync(path.join(contentDir, name)) });
         }

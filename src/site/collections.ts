@@ -3,6 +3,9 @@
  * calling getCollection itself, so no page scans a collection again.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { idOf } from './refs';
+
+export { idOf };
 
 export type Filing = CollectionEntry<'filings'>['data'];
 export type Company = CollectionEntry<'companies'>['data'];
@@ -40,9 +43,6 @@ export const index = once(async () => ({
   compounds: new Map((await compounds()).map((x) => [x.id, x])),
   trials: new Map((await trials()).map((x) => [x.id, x])),
 }));
-
-/** A reference() as stored ({ collection, id }) or a plain id → the id. */
-export const idOf = (ref: string | { id: string }): string => (typeof ref === 'string' ? ref : ref.id);
 
 /** References → link items for EntityLinks, skipping any id the map does not hold. */
 export function linksTo<T>(

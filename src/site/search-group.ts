@@ -3,7 +3,8 @@
  * sharded by group (src/integrations/search-index.ts), so a changed filing, whose pages are
  * mostly its own company's, makes one or two shards stale instead of most of them.
  */
-import { type Company, type Compound, type Filing, idOf, type Trial } from './collections';
+import type { Company, Compound, Filing, Trial } from './collections';
+import { idOf } from './refs';
 
 /** The filing's registrant's company page (by CIK, else by any of its names), or the filing itself. */
 export function filingGroup(filing: Filing, companies: Map<string, Company>): string {
@@ -16,15 +17,13 @@ export function filingGroup(filing: Filing, companies: Map<string, Company>): st
   return registrant || ids[0] || filing.id;
 }
 
-/**
- * A compound goes with its owner (set by the editors) or else the first company that names it, a trial
- * with its compound, so a company's pipeline shares its shard.
- */
+/** A compound goes with its owner (set by the editors) or else the first company that names it. */
 export function compoundGroup(compound: Compound): string {
   const first = compound.owner ?? compound.companies[0];
   return first ? idOf(first) : compound.id;
 }
 
+/** A trial goes with its compound, so a company's pipeline shares its shard; else with its first company. */
 export function trialGroup(trial: Trial, compound: Compound | undefined): string {
   if (compound) return compoundGroup(compound);
   const first = trial.companies[0];
