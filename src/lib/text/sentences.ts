@@ -1,32 +1,34 @@
 /**
- * Sentence splitting with textlint's sentence-splitter, which knows the
- * abbreviations of English business text ("Inc.", "Dr.", "U.S.") that a
- * naive split on ". " gets wrong. It reads character by character, so two
- * shortcuts keep it off the hot path: text with no sentence end inside it
- * is one sentence, and paragraphs already split are remembered (filings
- * repeat cover-page text, boilerplate and "About" sections word for word).
+ * Sentence splitting with ICU's sentence segmenter (Intl.Segmenter, built
+ * into Node), which ends a sentence at every period followed by a capital:
+ * after "Inc." or "U.S." as well. So a segment is joined to the one before
+ * when that one ends with an abbreviation of business text, or when it
+ * starts in lower case or with a parenthesis (a sentence does not).
  */
-import { split } from 'sentence-splitter';
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Abbreviations after which a capital does not start a sentence: titles, company forms, months, initials. */
+const ABBREVIATION =
+  /\b(?:inc|corp|co|cos|ltd|plc|dr|mr|ms|mrs|prof|no|nos|st|jr|sr|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ph|e\.g|i\.e|et al)\.["'”’)]?$/i;
+const INITIAL = /\b[A-Z]\.["'”’)]?$/;
 /** A sentence end followed by more text: the only place a split can happen. */
 const INNER_END = /[.!?]["'”’)\]]*\s+\S/;
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, string[]>();
 
 export function splitSentences(text: string): string[] {
   // A headline or caption (no closing punctuation) is one sentence, whatever its "Inc." says.
   if (text.length < 240 && !/[.!?:;"”')]$/.test(text)) return [text];
   if (!INNER_END.test(text)) return [text];
-  const known = cache.get(text);
-  if (known) return [...known];
-  const out: string[] = [];
-  for (const node of split(text)) {
-    if (node.type !== 'Sentence') continue;
-    const s = node.raw.trim();
-    if (s) out.push(s);
+  // Each sentence as [start, end] in the text, so a joined one keeps the text between its parts.
+  const spans: [number, number][] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const s = segment.trim();
+    if (!s) continue;
+    const start = index + segment.indexOf(s);
+    const last = spans.at(-1);
+    const before = last && text.slice(last[0], last[1]);
+    if (last && before && (ABBREVIATION.test(before) || INITIAL.test(before) || /^[a-z(,;:]/.test(s)))
+      last[1] = start + s.length;
+    else spans.push([start, start + s.length]);
   }
-  const result = out.length ? out : [text];
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, result);
-  return [...result];
+  return spans.length ? spans.map(([start, end]) => text.slice(start, end)) : [text];
 }
