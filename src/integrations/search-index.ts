@@ -135,7 +135,8 @@ interface Kept {
   hashes: PageHashes;
 }
 
-const readKept = (file: string): Kept => {
+/** The state a previous build kept, or none when it is missing or of another shape. */
+const readKeptState = (file: string): Kept => {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
     if (Array.isArray(kept.signatures) && kept.hashes && typeof kept.hashes === 'object') return kept;
@@ -146,8 +147,8 @@ const readKept = (file: string): Kept => {
 /**
  * Which shards to index, given the kept signatures and this build's. Everything, when the shards are new
  * (another count, or another Pagefind: shards of two versions are not merged); else the shards whose
- * results changed (or were left unsigned by a build that stopped) or whose folder is gone. An empty shard is not indexed, except shard 0, which holds
- * the search UI (Pagefind writes an index of no page).
+ * results changed (or were left unsigned by a build that stopped) or whose folder is gone. An empty shard
+ * is not indexed, except shard 0, which holds the search UI (Pagefind writes an index of no page).
  */
 export function staleShards(
   kept: Kept,
@@ -274,7 +275,7 @@ export function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pages = routeOutputs(dir, assets).filter((p) => p.endsWith('.html'));
         const perShard = Number(process.env.SEARCH_SHARD_PAGES) || DEFAULT_SHARD_PAGES;
-        const kept = readKept(keptFile);
+        const kept = readKeptState(keptFile);
         const count = shardCount(pages.length, perShard, kept.signatures.length);
         const hashes = pageHashes(out, pages, kept.hashes);
         // One index reads the whole of dist/ (Pagefind skips pages that are no search result); shards hold results.

@@ -4,11 +4,15 @@
  * by X"), with former names ("Amgen (formerly Abgenix)") and parents.
  */
 import type { CompanyMention } from '../types.js';
+import { ABBREVIATED_COMPANY_FORM } from '../vocab/company-forms.js';
 import { companyKey } from './names.js';
 import { type SentenceRef, sourced } from './sentences.js';
 
 const SUFFIX_TOKEN =
   /^(?:Inc|Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|Corp|Corp\.|Corporation|plc|PLC|AG|SA|S\.A\.|N\.V\.|NV|GmbH|SE|L\.P\.|LP)$/;
+
+/** A sentence's full stop at the end of a listed name, not the period of "Inc.". */
+const SENTENCE_STOP = new RegExp(String.raw`(?<!\b(?:${ABBREVIATED_COMPANY_FORM}))\.$`);
 
 interface ListedOrg {
   name: string;
@@ -53,7 +57,7 @@ export function readOrgList(text: string): ListedOrg[] {
     const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(raw);
     const base = (paren?.[1] ?? raw)
       .replace(/^(?:and|the)\s+/i, '')
-      .replace(/(?<!\b(?:Inc|Corp|Co|Ltd|S\.A|N\.V|L\.P))\.$/, '') // a sentence's full stop, not "Inc."
+      .replace(SENTENCE_STOP, '')
       .trim();
     const inner = paren?.[2]?.trim() ?? '';
     const former = /^formerly(?: known as)?\s+(.+)$/i.exec(inner)?.[1];

@@ -10,6 +10,8 @@
  *     the next segment opens the way sentences do ("The", "We", "Under"…):
  *     "the U.S. Food and Drug Administration", but "in the U.S. The Company".
  */
+import { ABBREVIATED_COMPANY_FORM } from '../vocab/company-forms.js';
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Closing quotes and brackets that may follow a sentence's last period. */
@@ -22,7 +24,7 @@ const ENDS_WITH_TITLE = new RegExp(
 );
 /** The end of a sentence only when the next one opens like a sentence. */
 const ENDS_WITH_FORM_OR_INITIAL = new RegExp(
-  String.raw`(?:\b(?:Inc|INC|Corp|CORP|Co|CO|Cos|Ltd|LTD|Plc|PLC|plc|Jr|Sr|et al)|\b[A-Z])\.${CLOSERS}$`,
+  String.raw`(?:\b(?:${ABBREVIATED_COMPANY_FORM}|Jr|Sr|et al)|\b[A-Z])\.${CLOSERS}$`,
 );
 const SENTENCE_OPENER =
   /^["“]?(?:The|This|These|That|Those|It|Its|We|Our|Under|In|As|For|If|A|An|At|On|With|Dr|Mr|Ms|Mrs|Prof|There|Such|Each|All|Both|Additionally|However|Furthermore|Moreover|Today|About)\b/;
