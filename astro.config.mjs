@@ -10,8 +10,9 @@ export default defineConfig({
   // A sub-path when the site is not at the root of its host (GitHub Pages: /<repo>/).
   ...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
   trailingSlash: 'ignore',
-  // Pages wait on the disk more than on the processor: render a few at a time.
-  build: { format: 'directory', concurrency: 4 },
+  // Pages wait on the disk more than on the processor: render several at a time. At 10,000 filings the
+  // routes took 38 s one at a time, 27 s (median 24 s) four at a time, 21 s (median 21 s) sixteen at a time.
+  build: { format: 'directory', concurrency: 16 },
   // Where the content store lives between builds; tests give each build folder its own.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   vite: {
