@@ -12,7 +12,10 @@
  * Options: --filings N (default 1000), --seed S, --work DIR (generated
  * filings are kept there between runs), --json FILE, --no-baseline,
  * --no-search (skip the Pagefind index), --cold-only (no warm rebuilds: for
- * the largest sizes).
+ * the largest sizes), --repeat N (cold builds of both sites, taken in turns,
+ * N times: the figures are the middle run's, with the range beside them; on
+ * a machine whose disk moves a build's time by a third from one run to the
+ * next, one run of each says little).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -113,6 +116,21 @@ export function loaderFigures(log: string): { parsed: number; seconds: number } 
 const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a != null && b ? Math.round((a / b) * 100) / 100 : null;
 
+/** The middle of several runs by time (of an even count, the quicker of the two middle ones). */
+export function middleRun<T extends { seconds: number }>(runs: T[]): T {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error('no run');
+  return middle;
+}
+
+/** "63.2 s (63.2 to 71.4 s over 3 runs)", or just the time for one run. */
+const spread = (runs: Run[], middle: Run) => {
+  const times = runs.map((r) => r.seconds);
+  const range = `${Math.min(...times).toFixed(1)} to ${Math.max(...times).toFixed(1)} s over ${runs.length} runs`;
+  return runs.length > 1 ? `${middle.seconds.toFixed(1)} s (${range})` : `${middle.seconds.toFixed(1)} s`;
+};
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -123,8 +141,10 @@ async function main() {
       'no-baseline': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'cold-only': { type: 'boolean', default: false },
+      repeat: { type: 'string', default: '1' },
     },
   });
+  const rounds = Math.max(1, Math.floor(Number(values.repeat)) || 1);
   const n = Number(values.filings);
   const seed = Number(values.seed);
   const work = path.resolve(values.work ?? path.join(tmpdir(), `filing-digest-bench-${n}-${seed}`));
@@ -177,11 +197,37 @@ async function main() {
     });
   };
 
-  console.log(`filing-digest, ${n} filings (${inputMb} MB):`);
-  rmSync(site.cache, { recursive: true, force: true });
-  rmSync(site.out, { recursive: true, force: true });
-  const cold = await build('cold build', site);
-  const coldOutput = outputStats(site.out);
+  // The cold builds of the two sites, in turns, so that both meet the same moods of the disk.
+  const baseDirs = { cache: path.join(work, 'baseline-cache'), out: path.join(work, 'baseline-dist') };
+  const baseEnv = { BASELINE_DIR: markdownDir, ASTRO_CACHE_DIR: baseDirs.cache };
+  const baseArgs = ['--root', path.join(root, 'bench/baseline')];
+  const colds: Run[] = [];
+  const baseColds: Run[] = [];
+  let baselineOutput: ReturnType<typeof outputStats> | null = null;
+  let baselineFailure: string | null = null;
+  let coldOutput: ReturnType<typeof outputStats> | null = null;
+  for (let round = 1; round <= rounds; round++) {
+    const label = rounds > 1 ? `cold build ${round}` : 'cold build';
+    console.log(`filing-digest, ${n} filings (${inputMb} MB):`);
+    rmSync(site.cache, { recursive: true, force: true });
+    rmSync(site.out, { recursive: true, force: true });
+    colds.push(await build(label, site));
+    coldOutput ??= outputStats(site.out);
+    if (values['no-baseline'] || baselineFailure) continue;
+    console.log(`plain Astro 7 (glob() loader, one Markdown page per filing), ${n} filings:`);
+    rmSync(baseDirs.cache, { recursive: true, force: true });
+    rmSync(baseDirs.out, { recursive: true, force: true });
+    try {
+      baseColds.push(await build(label, baseDirs, baseArgs, baseEnv));
+      baselineOutput ??= outputStats(baseDirs.out);
+    } catch (error) {
+      // A baseline that cannot build (its store outgrows a string at 100,000 filings) is a result too.
+      const message = error instanceof Error ? error.message : String(error);
+      baselineFailure = /Caused by:\s*\n\s*(.+)/.exec(message)?.[1]?.trim() ?? message.split('\n')[0] ?? 'failed';
+      console.log(`  cold build failed: ${baselineFailure} (its log is in bench/results/)`);
+    }
+  }
+  const cold = middleRun(colds);
   const coldOnly = values['cold-only'];
   const warm = coldOnly ? null : await build('warm rebuild, nothing changed', site);
 
@@ -204,34 +250,20 @@ async function main() {
   const loader = loaderFigures(cold.log);
 
   let baseline: { cold: Run; warm: Run | null; output: ReturnType<typeof outputStats> } | null = null;
-  let baselineFailure: string | null = null;
-  if (!values['no-baseline']) {
-    console.log(`plain Astro 7 (glob() loader, one Markdown page per filing), ${n} filings:`);
-    const dirs = { cache: path.join(work, 'baseline-cache'), out: path.join(work, 'baseline-dist') };
-    rmSync(dirs.cache, { recursive: true, force: true });
-    rmSync(dirs.out, { recursive: true, force: true });
-    const baseEnv = { BASELINE_DIR: markdownDir, ASTRO_CACHE_DIR: dirs.cache };
-    const args = ['--root', path.join(root, 'bench/baseline')];
-    try {
-      const bCold = await build('cold build', dirs, args, baseEnv);
-      const output = outputStats(dirs.out);
-      const bWarm = coldOnly ? null : await build('warm rebuild, nothing changed', dirs, args, baseEnv);
-      baseline = { cold: bCold, warm: bWarm, output };
-    } catch (error) {
-      // A baseline that cannot build (its store outgrows a string at 100,000 filings) is a result too.
-      const message = error instanceof Error ? error.message : String(error);
-      baselineFailure = /Caused by:\s*\n\s*(.+)/.exec(message)?.[1]?.trim() ?? message.split('\n')[0] ?? 'failed';
-      console.log(`  cold build failed: ${baselineFailure} (its log is in bench/results/)`);
-    }
+  if (baseColds.length && baselineOutput) {
+    const bWarm = coldOnly ? null : await build('warm rebuild, nothing changed', baseDirs, baseArgs, baseEnv);
+    baseline = { cold: middleRun(baseColds), warm: bWarm, output: baselineOutput };
   }
 
+  const figures = (run: Run) => ({ seconds: run.seconds, peakRssMb: run.peakRssMb });
+  const output = coldOutput ?? outputStats(site.out);
   const result = {
     filings: n,
     seed,
     inputMb,
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     site: {
-      cold: { seconds: cold.seconds, peakRssMb: cold.peakRssMb },
+      cold: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, runs: colds.map(figures) },
       warm: warm && { seconds: warm.seconds, peakRssMb: warm.peakRssMb },
       warmOneChanged: warmOne && {
         seconds: warmOne.seconds,
@@ -239,28 +271,36 @@ async function main() {
         parsed: loaderFigures(warmOne.log)?.parsed,
       },
       loader: loader && { seconds: loader.seconds, filingsPerSecond: Math.round(n / loader.seconds) },
-      output: coldOutput,
+      output,
     },
     baseline: baseline && {
-      cold: { seconds: baseline.cold.seconds, peakRssMb: baseline.cold.peakRssMb },
+      cold: { seconds: baseline.cold.seconds, peakRssMb: baseline.cold.peakRssMb, runs: baseColds.map(figures) },
       warm: baseline.warm && { seconds: baseline.warm.seconds, peakRssMb: baseline.warm.peakRssMb },
       output: baseline.output,
     },
     baselineFailure,
     ratios: baseline && {
       coldTime: ratio(cold.seconds, baseline.cold.seconds),
+      // Each round's own ratio: how far the disk moves the one above.
+      coldTimeByRound: colds.flatMap((run, i) => {
+        const other = baseColds[i];
+        return other ? [ratio(run.seconds, other.seconds)] : [];
+      }),
       coldPeakRss: ratio(cold.peakRssMb, baseline.cold.peakRssMb),
       warmTime: ratio(warm?.seconds, baseline.warm?.seconds),
     },
     warmOneChangedShareOfCold: ratio(warmOne?.seconds, cold.seconds),
   };
 
+  const byRound = (result.ratios?.coldTimeByRound ?? []).filter((r): r is number => r !== null);
   const rows: [string, string, string, string][] = [
     [
       'cold build',
-      `${cold.seconds.toFixed(1)} s`,
-      baseline ? `${baseline.cold.seconds.toFixed(1)} s` : baselineFailure ? 'did not build' : '—',
-      `${result.ratios?.coldTime ?? '—'}`,
+      spread(colds, cold),
+      baseline ? spread(baseColds, baseline.cold) : baselineFailure ? 'did not build' : '—',
+      byRound.length > 1
+        ? `${result.ratios?.coldTime} (rounds: ${Math.min(...byRound)} to ${Math.max(...byRound)})`
+        : `${result.ratios?.coldTime ?? '—'}`,
     ],
     [
       'peak memory (cold)',
@@ -283,13 +323,8 @@ async function main() {
       '—',
     ],
     ['loader throughput', loader ? `${result.site.loader?.filingsPerSecond} filings/s` : '—', '—', '—'],
-    [
-      'pages written',
-      `${coldOutput.pages} (+${coldOutput.feeds} feeds)`,
-      baseline ? `${baseline.output.pages}` : '—',
-      '—',
-    ],
-    ['dist/ size', `${coldOutput.distMb} MB`, baseline ? `${baseline.output.distMb} MB` : '—', '—'],
+    ['pages written', `${output.pages} (+${output.feeds} feeds)`, baseline ? `${baseline.output.pages}` : '—', '—'],
+    ['dist/ size', `${output.distMb} MB`, baseline ? `${baseline.output.distMb} MB` : '—', '—'],
   ];
   console.log(`\n| ${n} filings | filing-digest | plain Astro | ratio |\n|---|---|---|---|`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

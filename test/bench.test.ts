@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateFilings, writeFilings } from '../bench/generate.js';
-import { loaderFigures } from '../bench/run.js';
+import { loaderFigures, middleRun } from '../bench/run.js';
 import { buildCorpus } from '../src/lib/corpus.js';
 import { siteBuild } from './build.js';
 
@@ -71,5 +71,15 @@ describe('a site of generated filings', () => {
     const indexPages = [...pages.keys()].filter((p) => /^\/filings\/(\d+\/)?$/.test(p));
     expect(indexPages).toHaveLength(Math.ceil(published / 50));
     expect(pages.get('/filings/')?.links).toContain('/filings/2/');
+  });
+});
+
+describe('the figures of repeated runs', () => {
+  it('are those of the middle run by time, the quicker middle one of an even count', () => {
+    const runs = (...seconds: number[]) => seconds.map((s, i) => ({ seconds: s, label: `run ${i + 1}` }));
+    expect(middleRun(runs(71.4, 63.2, 68.0)).label).toBe('run 3');
+    expect(middleRun(runs(40, 10, 30, 20)).label).toBe('run 4');
+    expect(middleRun(runs(5)).label).toBe('run 1');
+    expect(() => middleRun([])).toThrow();
   });
 });
