@@ -210,6 +210,8 @@ export function linkAmendments(filings: FilingSummary[], links: Map<string, Fili
 export function resolve(input: FilingSummary[], merges: string[][] = []): Resolved {
   const filings = [...input].sort(byDate);
   const slugs = new SlugRegistry();
+  // A sentence's events, read once: the same sentence is in a compound's, a trial's and a company's timeline.
+  const eventMemo = new Map<string, EventKind[]>();
   const links = new Map<string, FilingLinks>(
     filings.map((f) => [f.id, { companies: [], compounds: [], trials: [], amendsFiling: null, amendedBy: [] }]),
   );
@@ -376,7 +378,10 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
         date: filingDate(f),
         title: filingTitle(f),
         said: m.mentions.slice(0, 3).map((s) => ({ text: s.sentence, anchor: s.sentenceId })),
-        events: eventsInAll(m.mentions.map((s) => s.sentence)),
+        events: eventsInAll(
+          m.mentions.map((s) => s.sentence),
+          eventMemo,
+        ),
       });
       link(f.id, 'compounds', record.id);
     }
@@ -467,7 +472,10 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
         date: filingDate(f),
         title: filingTitle(f),
         said: t.sentences.slice(0, 4).map((s) => ({ text: s.sentence, anchor: s.sentenceId })),
-        events: eventsInAll([...t.sentences, ...t.status, ...t.presentations].map((s) => s.sentence)),
+        events: eventsInAll(
+          [...t.sentences, ...t.status, ...t.presentations].map((s) => s.sentence),
+          eventMemo,
+        ),
       });
       compound.trials = uniq([...compound.trials, record.id]);
       link(f.id, 'trials', record.id);
@@ -496,7 +504,10 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
         date: filingDate(f),
         title: filingTitle(f),
         said,
-        events: eventsInAll(said.map((s) => s.text)),
+        events: eventsInAll(
+          said.map((s) => s.text),
+          eventMemo,
+        ),
       });
     }
   }

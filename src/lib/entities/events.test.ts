@@ -32,4 +32,14 @@ describe('eventsIn', () => {
       ]),
     ).toEqual(['trial initiated', 'MTD reached', 'data presented']);
   });
+
+  it('reads a sentence once when given a memo, with the same events as without it', () => {
+    const memo = new Map<string, ReturnType<typeof eventsIn>>();
+    const sentences = ['Results were presented at EORTC.', 'The trial began in 2004.'];
+    expect(eventsInAll(sentences, memo)).toEqual(eventsInAll(sentences));
+    expect([...memo.keys()]).toEqual(sentences);
+    // What the memo holds is what is used: a sentence is not read again.
+    memo.set('The trial began in 2004.', []);
+    expect(eventsInAll(sentences, memo)).toEqual(['data presented']);
+  });
 });

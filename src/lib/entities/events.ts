@@ -69,8 +69,19 @@ export function eventsIn(sentence: string): EventKind[] {
   return RULES.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
 }
 
-/** The events of several sentences, each once, in the order of EVENT_KINDS. */
-export function eventsInAll(sentences: string[]): EventKind[] {
-  const found = new Set(sentences.flatMap(eventsIn));
+/**
+ * The events of several sentences, each once, in the order of EVENT_KINDS. `memo` keeps each sentence's
+ * events across calls: one sentence is read for a compound, its trial and its company alike.
+ */
+export function eventsInAll(sentences: string[], memo?: Map<string, EventKind[]>): EventKind[] {
+  const found = new Set<EventKind>();
+  for (const sentence of sentences) {
+    let events = memo?.get(sentence);
+    if (!events) {
+      events = eventsIn(sentence);
+      memo?.set(sentence, events);
+    }
+    for (const event of events) found.add(event);
+  }
   return EVENT_KINDS.filter((k) => found.has(k));
 }
