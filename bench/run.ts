@@ -116,10 +116,10 @@ export function loaderFigures(log: string): { parsed: number; seconds: number } 
 const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a != null && b ? Math.round((a / b) * 100) / 100 : null;
 
-/** The middle of several runs by time (of an even count, the quicker of the two middle ones). */
+/** The middle of several runs by time (of an even count, the slower of the two middle ones). */
 export function middleRun<T extends { seconds: number }>(runs: T[]): T {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  const middle = sorted[Math.floor(sorted.length / 2)];
   if (!middle) throw new Error('no run');
   return middle;
 }
@@ -144,7 +144,9 @@ async function main() {
       repeat: { type: 'string', default: '1' },
     },
   });
-  const rounds = Math.max(1, Math.floor(Number(values.repeat)) || 1);
+  const rounds = Number(values.repeat);
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`--repeat takes a whole number of runs, not ${values.repeat}`);
   const n = Number(values.filings);
   const seed = Number(values.seed);
   const work = path.resolve(values.work ?? path.join(tmpdir(), `filing-digest-bench-${n}-${seed}`));
@@ -197,22 +199,29 @@ async function main() {
     });
   };
 
-  // The cold builds of the two sites, in turns, so that both meet the same moods of the disk.
+  // The cold builds of the two sites, in turns, so that both meet the same moods of the disk. In the last
+  // round each site's warm rebuilds follow its own cold build, as in a single run.
+  const coldOnly = values['cold-only'];
   const baseDirs = { cache: path.join(work, 'baseline-cache'), out: path.join(work, 'baseline-dist') };
   const baseEnv = { BASELINE_DIR: markdownDir, ASTRO_CACHE_DIR: baseDirs.cache };
   const baseArgs = ['--root', path.join(root, 'bench/baseline')];
   const colds: Run[] = [];
   const baseColds: Run[] = [];
   let baselineOutput: ReturnType<typeof outputStats> | null = null;
+  let baseWarm: Run | null = null;
   let baselineFailure: string | null = null;
   let coldOutput: ReturnType<typeof outputStats> | null = null;
+  let warm: Run | null = null;
+  let warmOne: Run | null = null;
   for (let round = 1; round <= rounds; round++) {
+    const last = round === rounds;
     const label = rounds > 1 ? `cold build ${round}` : 'cold build';
     console.log(`filing-digest, ${n} filings (${inputMb} MB):`);
     rmSync(site.cache, { recursive: true, force: true });
     rmSync(site.out, { recursive: true, force: true });
     colds.push(await build(label, site));
     coldOutput ??= outputStats(site.out);
+    if (last && !coldOnly) [warm, warmOne] = await warmRebuilds();
     if (values['no-baseline'] || baselineFailure) continue;
     console.log(`plain Astro 7 (glob() loader, one Markdown page per filing), ${n} filings:`);
     rmSync(baseDirs.cache, { recursive: true, force: true });
@@ -220,43 +229,43 @@ async function main() {
     try {
       baseColds.push(await build(label, baseDirs, baseArgs, baseEnv));
       baselineOutput ??= outputStats(baseDirs.out);
+      if (last && !coldOnly) baseWarm = await build('warm rebuild, nothing changed', baseDirs, baseArgs, baseEnv);
     } catch (error) {
-      // A baseline that cannot build (its store outgrows a string at 100,000 filings) is a result too.
+      // A baseline that cannot build (its store outgrows a string at 100,000 filings) is a result too; one
+      // that fails in any round has no figures to set beside the site's.
       const message = error instanceof Error ? error.message : String(error);
       baselineFailure = /Caused by:\s*\n\s*(.+)/.exec(message)?.[1]?.trim() ?? message.split('\n')[0] ?? 'failed';
-      console.log(`  cold build failed: ${baselineFailure} (its log is in bench/results/)`);
+      console.log(`  failed: ${baselineFailure} (its log is in bench/results/)`);
+      baseColds.length = 0;
+      baselineOutput = null;
+      baseWarm = null;
     }
   }
   const cold = middleRun(colds);
-  const coldOnly = values['cold-only'];
-  const warm = coldOnly ? null : await build('warm rebuild, nothing changed', site);
+  const loader = loaderFigures(cold.log);
+  const baseline =
+    baseColds.length && baselineOutput ? { cold: middleRun(baseColds), warm: baseWarm, output: baselineOutput } : null;
 
-  // One filing changed, one added; put back afterwards so the next run starts from the same folder.
-  const names = readdirSync(filingsDir).sort();
-  const changedFile = path.join(filingsDir, names[Math.floor(names.length / 2)] as string);
-  const original = readFileSync(changedFile);
-  const extra = [...generateFilings(n + 1, seed)].at(-1);
-  const addedFile = path.join(filingsDir, `zz-added-${extra?.name ?? 'filing.txt'}`);
-  let warmOne: Run | null = null;
-  if (!coldOnly)
+  /** Nothing changed, then one filing changed and one added (put back afterwards, for the next run). */
+  async function warmRebuilds(): Promise<[Run, Run]> {
+    const unchanged = await build('warm rebuild, nothing changed', site);
+    const names = readdirSync(filingsDir).sort();
+    const changedFile = path.join(filingsDir, names[Math.floor(names.length / 2)] as string);
+    const original = readFileSync(changedFile);
+    const extra = [...generateFilings(n + 1, seed)].at(-1);
+    const addedFile = path.join(filingsDir, `zz-added-${extra?.name ?? 'filing.txt'}`);
     try {
       appendFileSync(changedFile, '\nThe company also announced a change of its fiscal year end.\n');
       writeFileSync(addedFile, extra?.body ?? '');
-      warmOne = await build('warm rebuild, 1 changed + 1 added', site);
+      return [unchanged, await build('warm rebuild, 1 changed + 1 added', site)];
     } finally {
       writeFileSync(changedFile, original);
       rmSync(addedFile, { force: true });
     }
-  const loader = loaderFigures(cold.log);
-
-  let baseline: { cold: Run; warm: Run | null; output: ReturnType<typeof outputStats> } | null = null;
-  if (baseColds.length && baselineOutput) {
-    const bWarm = coldOnly ? null : await build('warm rebuild, nothing changed', baseDirs, baseArgs, baseEnv);
-    baseline = { cold: middleRun(baseColds), warm: bWarm, output: baselineOutput };
   }
 
   const figures = (run: Run) => ({ seconds: run.seconds, peakRssMb: run.peakRssMb });
-  const output = coldOutput ?? outputStats(site.out);
+  const output = coldOutput as ReturnType<typeof outputStats>;
   const result = {
     filings: n,
     seed,
