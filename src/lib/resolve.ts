@@ -212,6 +212,7 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
   const slugs = new SlugRegistry();
   // A sentence's events, read once: the same sentence is in a compound's, a trial's and a company's timeline.
   const eventMemo = new Map<string, EventKind[]>();
+  const eventsOf = (sentences: string[]) => eventsInAll(sentences, eventMemo);
   const links = new Map<string, FilingLinks>(
     filings.map((f) => [f.id, { companies: [], compounds: [], trials: [], amendsFiling: null, amendedBy: [] }]),
   );
@@ -378,10 +379,7 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
         date: filingDate(f),
         title: filingTitle(f),
         said: m.mentions.slice(0, 3).map((s) => ({ text: s.sentence, anchor: s.sentenceId })),
-        events: eventsInAll(
-          m.mentions.map((s) => s.sentence),
-          eventMemo,
-        ),
+        events: eventsOf(m.mentions.map((s) => s.sentence)),
       });
       link(f.id, 'compounds', record.id);
     }
@@ -472,10 +470,7 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
         date: filingDate(f),
         title: filingTitle(f),
         said: t.sentences.slice(0, 4).map((s) => ({ text: s.sentence, anchor: s.sentenceId })),
-        events: eventsInAll(
-          [...t.sentences, ...t.status, ...t.presentations].map((s) => s.sentence),
-          eventMemo,
-        ),
+        events: eventsOf([...t.sentences, ...t.status, ...t.presentations].map((s) => s.sentence)),
       });
       compound.trials = uniq([...compound.trials, record.id]);
       link(f.id, 'trials', record.id);
@@ -504,10 +499,7 @@ export function resolve(input: FilingSummary[], merges: string[][] = []): Resolv
         date: filingDate(f),
         title: filingTitle(f),
         said,
-        events: eventsInAll(
-          said.map((s) => s.text),
-          eventMemo,
-        ),
+        events: eventsOf(said.map((s) => s.text)),
       });
     }
   }
