@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textToBlocks } from './blocks.js';
+import { textToBlocks, textToRawBlocks } from './blocks.js';
 
 describe('textToBlocks', () => {
   it('keeps one block per paragraph with its starting line and plain text', () => {
@@ -54,5 +54,37 @@ describe('textToBlocks', () => {
     expect(b?.sentences.map((s) => s.text)).toEqual([
       'Acme, Inc. Initiates Clinical Testing of XY-101 for Gastric Cancer',
     ]);
+  });
+  it('reads pipe tables as table rows', () => {
+    const rows = textToRawBlocks('| Exhibit | Description |\n|---|---|\n| 99.1 | Press release |\n');
+    expect(rows.map((b) => [b.kind, b.text])).toEqual([
+      ['table-row', 'Exhibit | Description'],
+      ['table-row', '99.1 | Press release'],
+    ]);
+  });
+
+  it('keeps what the rest of GFM would rewrite: check boxes, tildes, bare addresses', () => {
+    const text = [
+      '- [ ] Written communications pursuant to Rule 425',
+      '- [X] Soliciting material pursuant to Rule 14a-12',
+      '',
+      'About ~40 patients were dosed, and ~25 more are planned.',
+      '',
+      'Revenue of ~~$10~~ $12 million, ~3% more; a range of 1~2~3.',
+      '',
+      'See www.example.com for more.',
+    ].join('\n');
+    expect(textToRawBlocks(text).map((b) => b.text)).toEqual([
+      '[ ] Written communications pursuant to Rule 425',
+      '[X] Soliciting material pursuant to Rule 14a-12',
+      'About ~40 patients were dosed, and ~25 more are planned.',
+      'Revenue of ~~$10~~ $12 million, ~3% more; a range of 1~2~3.',
+      'See www.example.com for more.',
+    ]);
+  });
+
+  it('reads a filing that opens with "---" as text, not front matter, and "[^1]" as text', () => {
+    const blocks = textToRawBlocks('---\nForm: 8-K\n---\n\nSales rose[^1] in the quarter.\n');
+    expect(blocks.map((b) => b.text)).toEqual(['Form: 8-K', 'Sales rose[^1] in the quarter.']);
   });
 });
