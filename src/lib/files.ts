@@ -17,7 +17,7 @@ export async function listFiles(dir: string): Promise<string[]> {
 /**
  * Writes `text` to `file` in place and returns its size in bytes. A partial file and a rename would make the
  * write whole-or-nothing, but a rename costs about 0.5 ms on ext4 (eight times the write) and the cache writes
- * two files per filing. So the readers check instead: a file of the wrong size (a build stopped mid-write) or
+ * a file per filing. So the readers check instead: a file of the wrong size (a build stopped mid-write) or
  * one that does not parse counts as missing.
  */
 export function writeInPlaceSync(file: string, text: string): number {

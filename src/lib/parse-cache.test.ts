@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readSample, SAMPLE_2005 } from '../../test/samples.js';
 import { parseJob } from './corpus.js';
 import {
+  cacheFile,
   type KeptBlock,
   keepBlocks,
   pageBlocks,
@@ -12,14 +13,13 @@ import {
   pruneParseCache,
   readSummary,
   summarize,
-  summaryFile,
-  textFile,
+  textLine,
 } from './parse-cache.js';
 
 const job = { digest: 'a1b2c3', files: [{ fileName: 'sample.txt', text: readSample(SAMPLE_2005) }] };
 
 describe('the parse cache', () => {
-  it('keeps a summary without the text, and the text beside it', () => {
+  it('keeps a summary without the text, and the text on the line after it, in one file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
     const full = parseJob(job);
     if (!full.ok) throw new Error(full.message);
@@ -33,11 +33,13 @@ describe('the parse cache', () => {
     const item = full.record.items[0];
     expect(kept.record.items[0]?.text).toBe(item?.text.split('\n\n').slice(0, 3).join('\n\n'));
     // The text file keeps what the page shows of each block, without the ids its place gives.
-    const keptBlocks = JSON.parse(readFileSync(textFile(dir, 'a1b2c3'), 'utf8')).blocks;
+    const kept2 = readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8');
+    expect(kept2.split('\n')).toHaveLength(2);
+    const keptBlocks = JSON.parse(textLine(kept2)).blocks;
     expect(pageBlocks(keptBlocks)).toEqual(full.record.blocks.map(({ text: _text, ...b }) => b));
     expect(keptBlocks.map((b: KeptBlock) => b[3].join(' '))).toEqual(full.record.blocks.map((b) => b.text));
     expect(readSummary(dir, 'a1b2c3')).toEqual(kept.record);
-    expect(readdirSync(dir).sort()).toEqual(['a1b2c3.json', 'a1b2c3.text.json']);
+    expect(readdirSync(dir)).toEqual(['a1b2c3.json']);
   });
 
   it('refuses to leave out ids that do not follow from the order', () => {
@@ -48,20 +50,22 @@ describe('the parse cache', () => {
     expect(() => keepBlocks([second, first])).toThrow(/out of order/);
   });
 
-  it('reads nothing back from a missing, truncated or mislabelled file, or a text file cut short, so the filing is parsed again', () => {
+  it('reads nothing back from a missing, truncated or mislabelled file, or a text cut short, so the filing is parsed again', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
     expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
     parseAndKeep(job, dir);
-    const whole = readFileSync(summaryFile(dir, 'a1b2c3'), 'utf8');
-    writeFileSync(summaryFile(dir, 'a1b2c3'), whole.slice(0, 100));
+    const whole = readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8');
+    writeFileSync(cacheFile(dir, 'a1b2c3'), whole.slice(0, 100));
     expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
-    writeFileSync(summaryFile(dir, 'ffffff'), whole);
+    writeFileSync(cacheFile(dir, 'ffffff'), whole);
     expect(readSummary(dir, 'ffffff')).toBeUndefined();
-    // The files are written in place (no rename): a text file cut short by a stopped build is caught by its size.
+    // The file is written in place (no rename): one cut short in its text by a stopped build is caught by its size.
     parseAndKeep(job, dir);
     expect(readSummary(dir, 'a1b2c3')).toBeDefined();
-    const text = readFileSync(textFile(dir, 'a1b2c3'), 'utf8');
-    writeFileSync(textFile(dir, 'a1b2c3'), text.slice(0, -1));
+    writeFileSync(cacheFile(dir, 'a1b2c3'), whole.slice(0, -1));
+    expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
+    // A file of the earlier layout (the summary alone, its text in another file) is parsed again.
+    writeFileSync(cacheFile(dir, 'a1b2c3'), whole.slice(0, whole.indexOf('\n')));
     expect(readSummary(dir, 'a1b2c3')).toBeUndefined();
   });
 
@@ -70,8 +74,9 @@ describe('the parse cache', () => {
     parseAndKeep(job, dir);
     parseAndKeep({ ...job, digest: 'dddddd' }, dir);
     writeFileSync(path.join(dir, 'a1b2c3.json.123.partial'), '{');
+    writeFileSync(path.join(dir, 'a1b2c3.text.json'), '{}'); // the earlier layout's text file
     expect(pruneParseCache(dir, new Set(['a1b2c3']))).toBe(3);
-    expect(readdirSync(dir).sort()).toEqual(['a1b2c3.json', 'a1b2c3.text.json']);
+    expect(readdirSync(dir)).toEqual(['a1b2c3.json']);
     expect(pruneParseCache(path.join(dir, 'not-there'), new Set())).toBe(0);
   });
 
@@ -80,6 +85,6 @@ describe('the parse cache', () => {
     // A file list the parser refuses (no file at all) stands for any parser failure.
     const result = parseAndKeep({ digest: 'eeeeee', files: [] }, dir);
     expect(result.ok).toBe(false);
-    expect(existsSync(summaryFile(dir, 'eeeeee'))).toBe(false);
+    expect(existsSync(cacheFile(dir, 'eeeeee'))).toBe(false);
   });
 });

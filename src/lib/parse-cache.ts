@@ -1,16 +1,19 @@
 /**
- * The parse cache: each filing parsed once, kept as two files named by the
- * digest of its files' names, bytes and the parser version:
- *   <digest>.json       its summary, which entity resolution reads, with the
- *                       size of its text file (a file cut short is parsed again);
- *   <digest>.text.json  its text blocks, which only its own page reads.
- * Astro's content store is one file inlined into the build, so at 100,000
- * filings the text cannot live there; the store holds the summaries.
+ * The parse cache: each filing parsed once, kept as one file named by the
+ * digest of its files' names, bytes and the parser version, `<digest>.json`,
+ * of two lines:
+ *   its summary, which entity resolution reads, with the size in bytes of
+ *   the line after it (a file cut short is parsed again);
+ *   its text blocks, which only its own page reads.
+ * One file, not two: a cold build writes one per filing, and creating files
+ * is what the cache's writes cost. Astro's content store is one file inlined
+ * into the build, so at 100,000 filings the text cannot live there; the store
+ * holds the summaries.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CorpusFiling, type FilingRecord, type ParseJob, type ParseResult, parseJob } from './corpus.js';
-import { fileSize, removeFilesExcept, writeInPlaceSync } from './files.js';
+import { removeFilesExcept, writeInPlaceSync } from './files.js';
 import type { Block } from './types.js';
 
 /** An item's text is kept up to this many paragraphs in the summary: what the filing's page shows of it. */
@@ -49,8 +52,10 @@ export function pageBlocks(kept: KeptBlock[]): PageBlock[] {
   }));
 }
 
-export const summaryFile = (dir: string, digest: string) => path.join(dir, `${digest}.json`);
-export const textFile = (dir: string, digest: string) => path.join(dir, `${digest}.text.json`);
+export const cacheFile = (dir: string, digest: string) => path.join(dir, `${digest}.json`);
+
+/** The text line of a cache file: what follows its first line break (JSON has none of its own). */
+export const textLine = (kept: string): string => kept.slice(kept.indexOf('\n') + 1);
 
 /** A parsed filing without its text. */
 export function summarize(record: FilingRecord): CorpusFiling {
@@ -67,31 +72,34 @@ export function summarize(record: FilingRecord): CorpusFiling {
   };
 }
 
-/** What `<digest>.json` holds. */
-interface SummaryFile {
+/** The first line of `<digest>.json`. */
+interface SummaryLine {
   textBytes: number;
   summary: CorpusFiling;
 }
 
-/** Parses one filing and keeps both files; returns its summary. The text is written first and its size goes in the summary file. */
+/** Parses one filing and keeps its file; returns its summary. */
 export function parseAndKeep(job: ParseJob, dir: string): ParseResult<CorpusFiling> {
   const result = parseJob(job);
   if (!result.ok) return result;
   const text = JSON.stringify({ blocks: keepBlocks(result.record.blocks) } satisfies FilingText);
-  const textBytes = writeInPlaceSync(textFile(dir, job.digest), text);
   const summary = summarize(result.record);
-  writeInPlaceSync(summaryFile(dir, job.digest), JSON.stringify({ textBytes, summary } satisfies SummaryFile));
+  const first = JSON.stringify({ textBytes: Buffer.byteLength(text), summary } satisfies SummaryLine);
+  writeInPlaceSync(cacheFile(dir, job.digest), `${first}\n${text}`);
   return { ok: true, record: summary };
 }
 
 /**
- * A filing's summary from an earlier build, or undefined when it or its text is missing, cut short or
+ * A filing's summary from an earlier build, or undefined when its file is missing, cut short or
  * unreadable (the filing is then parsed again).
  */
 export function readSummary(dir: string, digest: string): CorpusFiling | undefined {
   try {
-    const { textBytes, summary } = JSON.parse(readFileSync(summaryFile(dir, digest), 'utf8')) as SummaryFile;
-    if (summary?.sourceDigest !== digest || fileSize(textFile(dir, digest)) !== textBytes) return undefined;
+    const kept = readFileSync(cacheFile(dir, digest));
+    const end = kept.indexOf(0x0a);
+    if (end < 0) return undefined;
+    const { textBytes, summary } = JSON.parse(kept.toString('utf8', 0, end)) as SummaryLine;
+    if (summary?.sourceDigest !== digest || kept.length !== end + 1 + textBytes) return undefined;
     return summary;
   } catch {
     return undefined;
@@ -100,5 +108,5 @@ export function readSummary(dir: string, digest: string): CorpusFiling | undefin
 
 /** Removes the files of filings no longer in the folder (and partial files of a stopped build). */
 export function pruneParseCache(dir: string, keep: Set<string>): number {
-  return removeFilesExcept(dir, (name) => keep.has(/^([0-9a-f]+)\.(?:text\.)?json$/.exec(name)?.[1] ?? ''));
+  return removeFilesExcept(dir, (name) => keep.has(/^([0-9a-f]+)\.json$/.exec(name)?.[1] ?? ''));
 }

@@ -19,7 +19,7 @@ import {
 } from '../lib/corpus.js';
 import { type EntityHistory, keepHistory, pruneHistories } from '../lib/entity-history.js';
 import { listFiles } from '../lib/files.js';
-import { pruneParseCache, readSummary, textFile } from '../lib/parse-cache.js';
+import { cacheFile, pruneParseCache, readSummary } from '../lib/parse-cache.js';
 import { parseAll } from './parse-pool.js';
 
 const LOADER_NAME = 'filing-digest';
@@ -143,7 +143,7 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
         const records = corpus.filings.map((f) => ({
           ...f,
           ...corpus.resolved.links.get(f.id),
-          textFile: textFile(parsedDir, f.sourceDigest),
+          textFile: cacheFile(parsedDir, f.sourceDigest),
         }));
         // A filing changes when its bytes (or the parser) change, or when what it links to does.
         const changed = await writeAll(ctx, records, (r) =>

@@ -1,10 +1,10 @@
 /**
  * A filing's text blocks, for its own page. They are kept beside the
- * content store, one file per filing (src/lib/parse-cache.ts), and checked
- * here as the store checks its records.
+ * content store, in the second line of the filing's parse-cache file
+ * (src/lib/parse-cache.ts), and checked here as the store checks its records.
  */
 import { z } from 'astro/zod';
-import { type PageBlock, pageBlocks } from '../lib/parse-cache';
+import { type PageBlock, pageBlocks, textLine } from '../lib/parse-cache';
 import { BLOCK_KINDS, SECTION_KINDS } from '../lib/types';
 import type { Filing } from './collections';
 import { readKept } from './kept-files';
@@ -17,6 +17,6 @@ const filingTextSchema = z.object({ blocks: z.array(keptBlock) });
 export type Block = PageBlock;
 
 export async function filingText(filing: Pick<Filing, 'id' | 'textFile'>): Promise<{ blocks: Block[] }> {
-  const kept = await readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`);
+  const kept = await readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`, textLine);
   return { blocks: pageBlocks(kept.blocks) };
 }

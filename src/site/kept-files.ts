@@ -6,13 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 
-export async function readKept<T extends z.ZodType>(file: string, schema: T, what: string): Promise<z.infer<T>> {
+/** `part` picks the JSON out of the file where it holds more than one document. */
+export async function readKept<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  what: string,
+  part: (kept: string) => string = (kept) => kept,
+): Promise<z.infer<T>> {
   const raw = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`${what} is missing (${file}: ${error.code}); build again`);
   });
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(part(raw));
   } catch {
     data = undefined;
   }
