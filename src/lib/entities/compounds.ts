@@ -237,10 +237,15 @@ const firstMatch = (patterns: RegExp[], text: string): string | undefined => {
 function readAttributes(name: string, s: SentenceRef, out: CompoundMention): void {
   const n = escapeRegExp(name);
   const text = s.text;
+  // The two patterns made for this name are compiled only where the sentence has their words.
   const target =
     firstMatch(TARGET_SAID, text) ??
-    new RegExp(`${n}[^.]*?\\btreatment of [^.]*?\\b(${word})-(?:expressing|positive)\\b`, 'i').exec(text)?.[1] ??
-    new RegExp(`\\b(${word})-targeting [\\w\\s-]{0,40}?,?\\s*${n}\\b`).exec(text)?.[1] ??
+    (/treatment of/i.test(text) && /-(?:expressing|positive)\b/i.test(text)
+      ? new RegExp(`${n}[^.]*?\\btreatment of [^.]*?\\b(${word})-(?:expressing|positive)\\b`, 'i').exec(text)?.[1]
+      : undefined) ??
+    (text.includes('-targeting ')
+      ? new RegExp(`\\b(${word})-targeting [\\w\\s-]{0,40}?,?\\s*${n}\\b`).exec(text)?.[1]
+      : undefined) ??
     null;
   if (target && !out.target && !/^(?:a|an|the|cancer)$/i.test(target)) out.target = sourced(target, s);
 
