@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -15,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import {
   groupOf,
   linkFolder,
+  mirrorFolder,
   pagefindVersion,
   pageHashes,
   shardCount,
@@ -153,5 +155,35 @@ describe('search index shards', () => {
     const twice = ['filings/a/index.html', 'filings/a/index.html'];
     expect(() => linkFolder(out, twice, [root])).toThrow(/EEXIST/);
     expect(readdirSync(root)).toEqual([]);
+  });
+  it('mirror a shard written in memory into dist/, writing only the files whose bytes changed', () => {
+    const from = mkdtempSync(path.join(tmpdir(), 'mirror-from-'));
+    const to = mkdtempSync(path.join(tmpdir(), 'mirror-to-'));
+    const put = (dir: string, file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    };
+    put(from, 'pagefind-entry.json', '{"version":2}');
+    put(from, 'fragment/en_same.pf_fragment', 'unchanged page');
+    put(from, 'fragment/en_new.pf_fragment', 'a new page');
+    put(from, 'index/en_a.pf_index', 'same size, new bytes');
+    put(to, 'pagefind-entry.json', '{"version":1}');
+    put(to, 'fragment/en_same.pf_fragment', 'unchanged page');
+    put(to, 'fragment/en_gone.pf_fragment', 'a page removed');
+    put(to, 'index/en_a.pf_index', 'same size, old bytes');
+    const old = new Date('2020-01-01');
+    utimesSync(path.join(to, 'fragment/en_same.pf_fragment'), old, old);
+    expect(mirrorFolder(from, to)).toEqual({ written: 3, removed: 1 });
+    const files = (dir: string) =>
+      (readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => statSync(path.join(dir, f)).isFile())
+        .sort()
+        .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+    expect(files(to)).toEqual(files(from));
+    // The unchanged file was not written again.
+    expect(statSync(path.join(to, 'fragment/en_same.pf_fragment')).mtime).toEqual(old);
+    expect(mirrorFolder(from, to)).toEqual({ written: 0, removed: 0 });
+    rmSync(from, { recursive: true });
+    rmSync(to, { recursive: true });
   });
 });

@@ -20,7 +20,8 @@
  * names the others and the search page merges them (Pagefind's
  * mergeIndex). Pagefind reads a shard's pages from a folder of links to
  * them, in memory where the machine has /dev/shm: it reads a folder twice as
- * fast as it takes pages handed to it one by one.
+ * fast as it takes pages handed to it one by one. A shard indexed again is
+ * written there too, and only its files that changed are copied to dist/.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -200,9 +201,57 @@ export function linkFolder(out: string, pages: string[], roots = ['/dev/shm', tm
   throw failure;
 }
 
+/** Every file under `dir`, as paths relative to it; none when it is missing. */
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Makes `to` hold exactly the files of `from`, writing only those whose bytes differ and removing the rest.
+ * A shard indexed again is mostly what it was: Pagefind names its fragments and chunks by their content, and
+ * writes all of them anyway, one file per page. Creating those files is most of a rebuild's search time on
+ * this disk, so Pagefind writes to memory and only what changed reaches dist/.
+ */
+export function mirrorFolder(from: string, to: string): { written: number; removed: number } {
+  const wanted = filesUnder(from);
+  let written = 0;
+  for (const file of wanted) {
+    const bytes = readFileSync(path.join(from, file));
+    const target = path.join(to, file);
+    let same = false;
+    try {
+      same = statSync(target).size === bytes.length && readFileSync(target).equals(bytes);
+    } catch {}
+    if (same) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    written++;
+  }
+  const keep = new Set(wanted);
+  const stale = filesUnder(to).filter((file) => !keep.has(file));
+  for (const file of stale) rmSync(path.join(to, file), { force: true });
+  return { written, removed: stale.length };
+}
+
+/** A new folder in memory (/dev/shm) for Pagefind to write a shard to, or undefined where there is none. */
+function memoryFolder(): string | undefined {
+  try {
+    return mkdtempSync(path.join('/dev/shm', 'filing-digest-search-out-'));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages, from a
- * folder of links that `links` holds while it exists (so it can be removed if Pagefind's process dies).
+ * folder of links that `links` holds while it exists (so it can be removed if Pagefind's process dies). A
+ * shard that is there already is written to memory first and mirrored (mirrorFolder); a new one directly.
  */
 async function indexShard(
   pagefind: Pagefind,
@@ -212,7 +261,9 @@ async function indexShard(
   links: Set<string>,
 ): Promise<number> {
   const bundle = path.join(out, folder);
-  rmSync(bundle, { recursive: true, force: true });
+  const staging = existsSync(path.join(bundle, 'pagefind.js')) ? memoryFolder() : undefined;
+  if (staging) links.add(staging);
+  else rmSync(bundle, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let linked: string | undefined;
@@ -223,12 +274,14 @@ async function indexShard(
     }
     const added = await index.addDirectory({ path: linked ?? out });
     failOn(added.errors);
-    failOn((await index.writeFiles({ outputPath: bundle })).errors);
+    failOn((await index.writeFiles({ outputPath: staging ?? bundle })).errors);
+    if (staging) mirrorFolder(staging, bundle);
     return added.page_count;
   } finally {
-    if (linked) {
-      rmSync(linked, { recursive: true, force: true });
-      links.delete(linked);
+    for (const temporary of [linked, staging]) {
+      if (!temporary) continue;
+      rmSync(temporary, { recursive: true, force: true });
+      links.delete(temporary);
     }
     await index.deleteIndex();
   }
