@@ -5,13 +5,17 @@
  * search UI to dist/pagefind/. Pagefind's npm package ships its binary.
  * SEARCH_INDEX=0 skips it (a quicker build when search is not needed).
  *
- * A site of more than a quarter of SEARCH_SHARD_PAGES pages (20,000 by
+ * A site of more than a quarter of SEARCH_SHARD_PAGES pages (10,000 by
  * default) is indexed in shards: at least 8, and about SEARCH_SHARD_PAGES
  * pages each past that; once sharded, down to an eighth of it. Pagefind holds about 140 KB per page while it
  * indexes, so the 160,000 pages of 100,000 filings in one index need more
  * than 20 GB: its process was killed for memory. And a rebuild indexes
  * again only the shards whose search results changed, where one index is
- * built again whole: 20 s at 10,000 filings, for one filing changed.
+ * built again whole: 20 s at 10,000 filings, for one filing changed. The
+ * size is a trade: at 100,000 filings, shards of 20,000 pages made a
+ * rebuild with two filings index 31,000 pages again (48 s, a quarter of the
+ * rebuild); shards of 10,000 halve that, and the search page merges 15
+ * bundles instead of 8.
  *
  * A page's shard is a hash of its search group (data-search-group, the
  * company it belongs to: src/site/search-group.ts), so a changed filing's
@@ -41,7 +45,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { routeOutputs } from './keep-output.ts';
 
-export const DEFAULT_SHARD_PAGES = 20_000;
+export const DEFAULT_SHARD_PAGES = 10_000;
 /** Once a site is sharded, it has at least this many shards: a rebuild's cost is a shard's. */
 export const MIN_SHARDS = 8;
 
