@@ -46,19 +46,9 @@ const filings = defineCollection({
       formerNames: z.array(z.string()),
       coRegistrants: z.array(z.object({ name: z.string(), cik: nullableString })),
     }),
-    items: z.array(
-      z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) }),
-    ),
+    /** Items' numbers and titles; their text, the filing's documents and its press contacts are read by its own page from its cache file (src/lib/parse-cache.ts). */
+    items: z.array(z.object({ number: z.string(), title: z.string() })),
     exhibits: z.array(z.object({ number: z.string(), description: z.string(), blockId: nullableString })),
-    documents: z.array(
-      z.object({
-        type: nullableString,
-        filename: nullableString,
-        description: nullableString,
-        format: z.enum(['text', 'html']),
-        blockId: nullableString,
-      }),
-    ),
     signature: z
       .object({ registrant: nullableString, name: z.string(), title: nullableString, date: nullableString })
       .nullable(),
@@ -67,20 +57,10 @@ const filings = defineCollection({
         headline: nullableString,
         subheadline: nullableString,
         dateline: z.object({ place: nullableString, date: nullableString }).nullable(),
-        contacts: z.array(
-          z.object({
-            role: nullableString,
-            name: nullableString,
-            organization: nullableString,
-            phone: nullableString,
-            email: nullableString,
-            text: z.string(),
-          }),
-        ),
       })
       .nullable(),
     amends: z.object({ form: nullableString, filedDate: nullableString, sentenceId: nullableString }).nullable(),
-    /** The filing's text blocks, read by its own page only: kept out of the store (src/lib/parse-cache.ts). */
+    /** The filing's cache file: its text blocks, read by its own page only, kept out of the store (src/lib/parse-cache.ts). */
     textFile: z.string(),
     keyFacts: z.array(z.object({ text: z.string(), sentenceId: z.string() })),
     problems: z.array(problem),

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readSample, SAMPLE_2005 } from '../../test/samples.js';
 import { parseJob } from './corpus.js';
 import {
+  asOneDocument,
   cacheFile,
+  forStore,
   type KeptBlock,
   keepBlocks,
   pageBlocks,
@@ -13,7 +15,6 @@ import {
   pruneParseCache,
   readSummary,
   summarize,
-  textLine,
 } from './parse-cache.js';
 
 const job = { digest: 'a1b2c3', files: [{ fileName: 'sample.txt', text: readSample(SAMPLE_2005) }] };
@@ -35,7 +36,7 @@ describe('the parse cache', () => {
     // The text file keeps what the page shows of each block, without the ids its place gives.
     const kept2 = readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8');
     expect(kept2.split('\n')).toHaveLength(2);
-    const keptBlocks = JSON.parse(textLine(kept2)).blocks;
+    const keptBlocks = JSON.parse(asOneDocument(kept2)).text.blocks;
     expect(pageBlocks(keptBlocks)).toEqual(full.record.blocks.map(({ text: _text, ...b }) => b));
     expect(keptBlocks.map((b: KeptBlock) => b[3].join(' '))).toEqual(full.record.blocks.map((b) => b.text));
     expect(readSummary(dir, 'a1b2c3')).toEqual(kept.record);
@@ -86,5 +87,21 @@ describe('the parse cache', () => {
     const result = parseAndKeep({ digest: 'eeeeee', files: [] }, dir);
     expect(result.ok).toBe(false);
     expect(existsSync(cacheFile(dir, 'eeeeee'))).toBe(false);
+  });
+  it("leaves out of the store record what only the filing's page shows, which its summary line keeps", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
+    const kept = parseAndKeep(job, dir);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.record.items[0]?.text).toBeTruthy();
+    expect(kept.record.pressRelease?.contacts.length).toBeGreaterThan(0);
+    const record = forStore(kept.record);
+    expect(record).not.toHaveProperty('documents');
+    expect(record.items).toEqual(kept.record.items.map(({ number, title }) => ({ number, title })));
+    expect(record.pressRelease).not.toHaveProperty('contacts');
+    expect(record.pressRelease?.headline).toBe(kept.record.pressRelease?.headline);
+    const head = JSON.parse(asOneDocument(readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8'))).head.summary;
+    expect(head.items).toEqual(kept.record.items);
+    expect(head.pressRelease.contacts).toEqual(kept.record.pressRelease?.contacts);
+    expect(asOneDocument('{"no":"line break"}')).toBe('');
   });
 });

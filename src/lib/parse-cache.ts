@@ -54,8 +54,14 @@ export function pageBlocks(kept: KeptBlock[]): PageBlock[] {
 
 export const cacheFile = (dir: string, digest: string) => path.join(dir, `${digest}.json`);
 
-/** The text line of a cache file: what follows its first line break (JSON has none of its own). */
-export const textLine = (kept: string): string => kept.slice(kept.indexOf('\n') + 1);
+/**
+ * A cache file as one JSON document, `{"head": <summary line>, "text": <text line>}`, for the filing's page,
+ * which reads both (JSON has no line break of its own; a file without one does not parse).
+ */
+export const asOneDocument = (kept: string): string => {
+  const end = kept.indexOf('\n');
+  return end < 0 ? '' : `{"head":${kept.slice(0, end)},"text":${kept.slice(end + 1)}}`;
+};
 
 /** A parsed filing without its text. */
 export function summarize(record: FilingRecord): CorpusFiling {
@@ -68,6 +74,24 @@ export function summarize(record: FilingRecord): CorpusFiling {
       subheadline: pressRelease.subheadline,
       dateline: pressRelease.dateline,
       contacts: pressRelease.contacts,
+    },
+  };
+}
+
+/**
+ * A filing as the content store holds it: the summary without what only the filing's own page shows (its
+ * items' text, its documents, its press contacts). The page reads those from the cache file's summary line;
+ * every build writes the store whole and bundles it into the site, so it stays small.
+ */
+export function forStore<F extends CorpusFiling>(filing: F) {
+  const { documents: _documents, items, pressRelease, ...rest } = filing;
+  return {
+    ...rest,
+    items: items.map(({ number, title }) => ({ number, title })),
+    pressRelease: pressRelease && {
+      headline: pressRelease.headline,
+      subheadline: pressRelease.subheadline,
+      dateline: pressRelease.dateline,
     },
   };
 }

@@ -19,7 +19,7 @@ import {
 } from '../lib/corpus.js';
 import { type EntityHistory, keepHistory, pruneHistories } from '../lib/entity-history.js';
 import { listFiles } from '../lib/files.js';
-import { cacheFile, pruneParseCache, readSummary } from '../lib/parse-cache.js';
+import { cacheFile, forStore, pruneParseCache, readSummary } from '../lib/parse-cache.js';
 import { parseAll } from './parse-pool.js';
 
 const LOADER_NAME = 'filing-digest';
@@ -141,7 +141,7 @@ export function filingDigestLoaders(options: FilingDigestOptions) {
           }
         }
         const records = corpus.filings.map((f) => ({
-          ...f,
+          ...forStore(f),
           ...corpus.resolved.links.get(f.id),
           textFile: cacheFile(parsedDir, f.sourceDigest),
         }));

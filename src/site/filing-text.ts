@@ -1,10 +1,11 @@
 /**
- * A filing's text blocks, for its own page. They are kept beside the
- * content store, in the second line of the filing's parse-cache file
- * (src/lib/parse-cache.ts), and checked here as the store checks its records.
+ * What only a filing's own page shows, kept beside the content store in the
+ * filing's parse-cache file (src/lib/parse-cache.ts): its text blocks (the
+ * second line), its items' text, and its press contacts (from the summary
+ * line). Checked here as the store checks its records.
  */
 import { z } from 'astro/zod';
-import { type PageBlock, pageBlocks, textLine } from '../lib/parse-cache';
+import { asOneDocument, type PageBlock, pageBlocks } from '../lib/parse-cache';
 import { BLOCK_KINDS, SECTION_KINDS } from '../lib/types';
 import type { Filing } from './collections';
 import { readKept } from './kept-files';
@@ -12,11 +13,38 @@ import { readKept } from './kept-files';
 /** `KeptBlock`: [kind, line, section, sentences]. */
 const keptBlock = z.tuple([z.enum(BLOCK_KINDS), z.number().int(), z.enum(SECTION_KINDS), z.array(z.string())]);
 
-const filingTextSchema = z.object({ blocks: z.array(keptBlock) });
+const nullableString = z.string().nullable();
+const item = z.object({ number: z.string(), title: z.string(), text: z.string(), blockIds: z.array(z.string()) });
+const contact = z.object({
+  role: nullableString,
+  name: nullableString,
+  organization: nullableString,
+  phone: nullableString,
+  email: nullableString,
+  text: z.string(),
+});
+
+const pageSchema = z.object({
+  head: z.object({
+    summary: z.object({
+      items: z.array(item),
+      pressRelease: z.object({ contacts: z.array(contact) }).nullable(),
+    }),
+  }),
+  text: z.object({ blocks: z.array(keptBlock) }),
+});
 
 export type Block = PageBlock;
+export type Item = z.infer<typeof item>;
+export type Contact = z.infer<typeof contact>;
 
-export async function filingText(filing: Pick<Filing, 'id' | 'textFile'>): Promise<{ blocks: Block[] }> {
-  const kept = await readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`, textLine);
-  return { blocks: pageBlocks(kept.blocks) };
+export async function filingText(
+  filing: Pick<Filing, 'id' | 'textFile'>,
+): Promise<{ blocks: Block[]; items: Item[]; contacts: Contact[] }> {
+  const kept = await readKept(filing.textFile, pageSchema, `the text of filing ${filing.id}`, asOneDocument);
+  return {
+    blocks: pageBlocks(kept.text.blocks),
+    items: kept.head.summary.items,
+    contacts: kept.head.summary.pressRelease?.contacts ?? [],
+  };
 }
