@@ -183,6 +183,12 @@ describe('search index shards', () => {
     // The unchanged file was not written again.
     expect(statSync(path.join(to, 'fragment/en_same.pf_fragment')).mtime).toEqual(old);
     expect(mirrorFolder(from, to)).toEqual({ written: 0, removed: 0 });
+    // A folder that is not there yet is made; a source that is gone is an error, not an empty shard.
+    const fresh = path.join(to, 'new');
+    expect(mirrorFolder(from, fresh)).toEqual({ written: 4, removed: 0 });
+    expect(files(fresh)).toEqual(files(from));
+    expect(() => mirrorFolder(path.join(from, 'gone'), to)).toThrow(/ENOENT/);
+    expect(files(to).length).toBeGreaterThan(0);
     rmSync(from, { recursive: true });
     rmSync(to, { recursive: true });
   });

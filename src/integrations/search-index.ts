@@ -205,25 +205,21 @@ export function linkFolder(out: string, pages: string[], roots = ['/dev/shm', tm
   throw failure;
 }
 
-/** Every file under `dir`, as paths relative to it; none when it is missing. */
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-  } catch {
-    return [];
-  }
-}
+/** Every file under `dir`, as paths relative to it. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 
 /**
  * Makes `to` hold exactly the files of `from`, writing only those whose bytes differ and removing the rest.
  * A shard indexed again is mostly what it was: Pagefind names its fragments and chunks by their content, and
  * writes all of them anyway, one file per page. Creating those files is most of a rebuild's search time on
- * this disk, so Pagefind writes to memory and only what changed reaches dist/.
+ * this disk, so Pagefind writes to memory and only what changed reaches dist/. Files in folders are written
+ * before those at the top (pagefind-entry.json, pagefind.js), so these never name a chunk not yet there.
  */
 export function mirrorFolder(from: string, to: string): { written: number; removed: number } {
-  const wanted = filesUnder(from);
+  const wanted = filesUnder(from).sort((a, b) => Number(!a.includes(path.sep)) - Number(!b.includes(path.sep)));
   let written = 0;
   for (const file of wanted) {
     const bytes = readFileSync(path.join(from, file));
@@ -238,7 +234,7 @@ export function mirrorFolder(from: string, to: string): { written: number; remov
     written++;
   }
   const keep = new Set(wanted);
-  const stale = filesUnder(to).filter((file) => !keep.has(file));
+  const stale = existsSync(to) ? filesUnder(to).filter((file) => !keep.has(file)) : [];
   for (const file of stale) rmSync(path.join(to, file), { force: true });
   return { written, removed: stale.length };
 }
@@ -253,39 +249,61 @@ function memoryFolder(): string | undefined {
 }
 
 /**
+ * Writes the index to dist/<folder>/. A shard that is there already is written to memory first and mirrored
+ * (mirrorFolder), `staging` holding the folder while it exists; a new shard, or one that memory cannot hold
+ * (a small /dev/shm), is written directly.
+ */
+async function writeShard(
+  index: NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>,
+  bundle: string,
+  staging: Set<string>,
+): Promise<void> {
+  const folder = existsSync(path.join(bundle, 'pagefind.js')) ? memoryFolder() : undefined;
+  if (folder) {
+    staging.add(folder);
+    try {
+      const { errors } = await index.writeFiles({ outputPath: folder });
+      if (errors.length === 0 && existsSync(path.join(folder, 'pagefind.js'))) {
+        mirrorFolder(folder, bundle);
+        return;
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      staging.delete(folder);
+    }
+  }
+  rmSync(bundle, { recursive: true, force: true });
+  failOn((await index.writeFiles({ outputPath: bundle })).errors);
+}
+
+/**
  * Indexes one shard into dist/<folder>/: the whole of dist/ when there is one shard, else its pages, from a
- * folder of links that `links` holds while it exists (so it can be removed if Pagefind's process dies). A
- * shard that is there already is written to memory first and mirrored (mirrorFolder); a new one directly.
+ * folder of links. `temporary` holds the links and the staging folder while they exist, so they can be
+ * removed if Pagefind's process dies.
  */
 async function indexShard(
   pagefind: Pagefind,
   out: string,
   folder: string,
   pages: string[] | 'whole site',
-  links: Set<string>,
+  temporary: Set<string>,
 ): Promise<number> {
-  const bundle = path.join(out, folder);
-  const staging = existsSync(path.join(bundle, 'pagefind.js')) ? memoryFolder() : undefined;
-  if (staging) links.add(staging);
-  else rmSync(bundle, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let linked: string | undefined;
   try {
     if (pages !== 'whole site') {
       linked = linkFolder(out, pages);
-      links.add(linked);
+      temporary.add(linked);
     }
     const added = await index.addDirectory({ path: linked ?? out });
     failOn(added.errors);
-    failOn((await index.writeFiles({ outputPath: staging ?? bundle })).errors);
-    if (staging) mirrorFolder(staging, bundle);
+    await writeShard(index, path.join(out, folder), temporary);
     return added.page_count;
   } finally {
-    for (const temporary of [linked, staging]) {
-      if (!temporary) continue;
-      rmSync(temporary, { recursive: true, force: true });
-      links.delete(temporary);
+    if (linked) {
+      rmSync(linked, { recursive: true, force: true });
+      temporary.delete(linked);
     }
     await index.deleteIndex();
   }
@@ -365,12 +383,12 @@ export function searchIndex(): AstroIntegration {
         // Until they are written, the stale shards are kept as unsigned: a build stopped now indexes them again.
         save({ ...now, signatures: now.signatures.map((signed, shard) => (stale.includes(shard) ? '' : signed)) });
         const pagefind = await import('pagefind');
-        const links = new Set<string>();
+        const temporary = new Set<string>();
         // If Pagefind's process dies mid-way its promise never settles, and Node would exit with 0 as if the
-        // build had succeeded (seen at 100,000 filings): say so, remove the links and fail instead.
+        // build had succeeded (seen at 100,000 filings): say so, remove the temporary folders and fail instead.
         const stopped = () => {
           logger.error('Pagefind stopped before the search index was written');
-          for (const folder of links) rmSync(folder, { recursive: true, force: true });
+          for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
           process.exitCode = 1;
         };
         process.once('beforeExit', stopped);
@@ -382,7 +400,7 @@ export function searchIndex(): AstroIntegration {
               out,
               shardFolder(shard),
               count === 1 ? 'whole site' : (members[shard] ?? []),
-              links,
+              temporary,
             );
           // The search page merges the other shards into the first (src/scripts/search.ts).
           writeFileSync(shardList, merge);

@@ -33,7 +33,7 @@ describe('the parse cache', () => {
     // What the filing's page shows of an item (its first paragraphs) stays in the summary.
     const item = full.record.items[0];
     expect(kept.record.items[0]?.text).toBe(item?.text.split('\n\n').slice(0, 3).join('\n\n'));
-    // The text file keeps what the page shows of each block, without the ids its place gives.
+    // The text line keeps what the page shows of each block, without the ids its place gives.
     const kept2 = readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8');
     expect(kept2.split('\n')).toHaveLength(2);
     const keptBlocks = JSON.parse(asOneDocument(kept2)).text.blocks;

@@ -134,6 +134,15 @@ describe('extractCompounds', () => {
     });
   });
 
+  it('reads a target from "treatment of … X-expressing" in any case, and from "X-targeting … name"', () => {
+    const [byTreatment] = extractCompounds(
+      refs('AB-1234 is studied for the Treatment Of patients with QRX-Expressing solid tumors.'),
+    );
+    expect(byTreatment?.target?.value).toBe('QRX');
+    const [byTargeting] = extractCompounds(refs('The trial tests a novel ZAG-targeting antibody, CD-5678, in adults.'));
+    expect(byTargeting?.target?.value).toBe('ZAG');
+  });
+
   it('merges a brand with its INN and a code with its INN into one compound each', () => {
     const found = extractCompounds(
       refs(

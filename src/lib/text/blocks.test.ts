@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textToBlocks, textToRawBlocks } from './blocks.js';
+import { mdastToRawBlocks, textToBlocks, textToRawBlocks } from './blocks.js';
+import { htmlToMdast } from './html.js';
 
 describe('textToBlocks', () => {
   it('keeps one block per paragraph with its starting line and plain text', () => {
@@ -86,5 +87,17 @@ describe('textToBlocks', () => {
   it('reads a filing that opens with "---" as text, not front matter, and "[^1]" as text', () => {
     const blocks = textToRawBlocks('---\nForm: 8-K\n---\n\nSales rose[^1] in the quarter.\n');
     expect(blocks.map((b) => b.text)).toEqual(['Form: 8-K', 'Sales rose[^1] in the quarter.']);
+  });
+  it('puts back boxes of nested tasks and tildes around marked-up or non-ASCII text, and leaves HTML check boxes as before', () => {
+    const text = 'é — ~~**$10**~~ now ~~~x~~~\n\n1. Check:\n   - [ ] Yes\n   - [X] No\n\n> ~~a\n> b~~ c\n';
+    expect(textToRawBlocks(text).map((b) => b.text)).toEqual([
+      'é — ~~$10~~ now ~~~x~~~',
+      'Check:[ ] Yes[X] No',
+      '~~a b~~ c',
+    ]);
+    const html = htmlToMdast(
+      '<ul><li><input type="checkbox" checked> Agree</li><li><input type="checkbox"> No</li></ul>',
+    );
+    expect(mdastToRawBlocks(html).map((b) => b.text)).toEqual(['Agree', 'No']);
   });
 });

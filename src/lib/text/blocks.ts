@@ -1,10 +1,10 @@
 /**
- * Text → mdast (remark) → blocks. A block is one paragraph, heading, list
+ * Text → mdast (Sätteri, or rehype for HTML) → blocks. A block is one paragraph, heading, list
  * item or table row with the line it starts on, split into sentences. Every
  * later stage reads blocks, never raw text, so HTML input (turned into the
  * same mdast) gets the same treatment.
  */
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
 import type { Block } from '../types.js';
@@ -15,26 +15,42 @@ import { splitSentences } from './sentences.js';
 /**
  * CommonMark with GFM's tables (filings turned into Markdown write their tables as pipe tables).
  * Sätteri, Astro's own Markdown parser, builds the same mdast as remark-parse in native code,
- * about 40 times quicker on filings; it was half of each filing's parse. No front matter: a
- * filing that opens with "---" is text. No footnotes: "[^1]" in a filing is text.
+ * about 40 times quicker on filings; remark-parse was a third of each filing's parse. No front
+ * matter: a filing that opens with "---" is text. No footnotes: "[^1]" in a filing is text.
  */
 const FEATURES = { gfm: { footnotes: false }, frontmatter: false } as const;
 
+const CHECK_BOX = /\[[ xX]\]/;
+
 export function parseMarkdown(text: string): Root {
   const tree = markdownToMdast(text, { features: FEATURES }) as unknown as Root;
-  if (text.includes('~')) keepTildes(tree, text);
+  if (text.includes('~') || CHECK_BOX.test(text)) keepAsWritten(tree, text);
   return tree;
 }
 
-/** GFM reads "~~x~~" as struck out and drops the tildes; in a filing they are text, so put the source back. */
-function keepTildes(node: Root | RootContent, text: string): void {
+/**
+ * The rest of GFM rewrites what a filing means as text: "~~x~~" becomes struck out and loses its tildes,
+ * "- [ ] Rule 425" becomes a task and loses its box (on a cover page the box is what it says). Put both back.
+ */
+function keepAsWritten(node: Root | RootContent, text: string): void {
   if (!('children' in node)) return;
-  node.children = node.children.map((child) => {
-    const { start, end } = child.position ?? {};
-    if (child.type !== 'delete' || start?.offset === undefined || end?.offset === undefined) return child;
-    return { type: 'text', value: text.slice(start.offset, end.offset), position: child.position };
+  if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+    const [first] = node.children;
+    const from = node.position?.start.offset;
+    const to = first?.position?.start.offset;
+    const written = from !== undefined && to !== undefined ? CHECK_BOX.exec(text.slice(from, to))?.[0] : undefined;
+    const box: PhrasingContent = { type: 'text', value: `${written ?? (node.checked ? '[x]' : '[ ]')} ` };
+    if (first?.type === 'paragraph') first.children.unshift(box);
+    else node.children.unshift({ type: 'paragraph', children: [box] });
+    node.checked = null;
+  }
+  node.children = node.children.flatMap((child) => {
+    if (child.type !== 'delete') return [child];
+    const at = child.position?.start.offset;
+    const marker = (at !== undefined && /^~+/.exec(text.slice(at))?.[0]) || '~~';
+    return [{ type: 'text', value: marker }, ...child.children, { type: 'text', value: marker }];
   }) as typeof node.children;
-  for (const child of node.children) keepTildes(child, text);
+  for (const child of node.children) keepAsWritten(child, text);
 }
 
 const plain = (node: RootContent): string => squash(mdastToString(node, { includeHtml: false }));
@@ -44,8 +60,6 @@ const htmlText = (html: string): string => squash(html.replace(/<[^>]*>/g, ' '))
 
 /** "- Study Expands the Program -": a press-release sub-headline, not a list. */
 const DASHED_LINE = /^\s*[-–—]\s+(.+?)\s+[-–—]\s*$/;
-
-const CHECK_BOX = /\[[ xX]\]/;
 
 export interface RawBlock {
   kind: Block['kind'];
@@ -75,7 +89,7 @@ function collect(nodes: RootContent[], lines: string[], out: RawBlock[]): void {
           source[0]?.trimStart().startsWith('|') &&
           source.filter((l) => l.trimStart().startsWith('|')).length > 1
         ) {
-          // A pipe table without its delimiter row (converters write them): remark sees a paragraph.
+          // A pipe table without its delimiter row (converters write them): the parser sees a paragraph.
           // A line that does not open with "|" continues the cell above it.
           const rows: { text: string; line: number }[] = [];
           source.forEach((l, j) => {
@@ -99,12 +113,7 @@ function collect(nodes: RootContent[], lines: string[], out: RawBlock[]): void {
           if (dashed?.[1] && item.children.length === 1) {
             out.push({ kind: 'paragraph', text: `- ${squash(dashed[1])} -`, line: itemLine });
           } else {
-            // GFM reads "- [ ] …" as a task and drops the box; on a cover page the box is what it says.
-            const box =
-              typeof item.checked === 'boolean'
-                ? `${CHECK_BOX.exec(lines[itemLine - 1] ?? '')?.[0] ?? (item.checked ? '[x]' : '[ ]')} `
-                : '';
-            out.push({ kind: 'list-item', text: box + plain(item), line: itemLine });
+            out.push({ kind: 'list-item', text: plain(item), line: itemLine });
           }
         }
         break;
