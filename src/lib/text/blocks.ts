@@ -44,7 +44,7 @@ function keepAsWritten(node: Root | RootContent, text: string): void {
     else node.children.unshift({ type: 'paragraph', children: [box] });
     node.checked = null;
   }
-  node.children = node.children.flatMap((child) => {
+  node.children = (node.children as RootContent[]).flatMap((child): RootContent[] => {
     if (child.type !== 'delete') return [child];
     const at = child.position?.start.offset;
     const marker = (at !== undefined && /^~+/.exec(text.slice(at))?.[0]) || '~~';
