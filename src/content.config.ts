@@ -46,7 +46,7 @@ const filings = defineCollection({
       formerNames: z.array(z.string()),
       coRegistrants: z.array(z.object({ name: z.string(), cik: nullableString })),
     }),
-    /** Items' numbers and titles; their text, the filing's documents and its press contacts are read by its own page from its cache file (src/lib/parse-cache.ts). */
+    /** Items' numbers and titles; their text and the press contacts are read by the filing's own page from its cache file (src/lib/parse-cache.ts). */
     items: z.array(z.object({ number: z.string(), title: z.string() })),
     exhibits: z.array(z.object({ number: z.string(), description: z.string(), blockId: nullableString })),
     signature: z
@@ -60,7 +60,7 @@ const filings = defineCollection({
       })
       .nullable(),
     amends: z.object({ form: nullableString, filedDate: nullableString, sentenceId: nullableString }).nullable(),
-    /** The filing's cache file: its text blocks, read by its own page only, kept out of the store (src/lib/parse-cache.ts). */
+    /** The filing's cache file: its text blocks, items and contacts, read by its own page only (src/lib/parse-cache.ts). */
     textFile: z.string(),
     keyFacts: z.array(z.object({ text: z.string(), sentenceId: z.string() })),
     problems: z.array(problem),

@@ -157,6 +157,15 @@ describe('the built site', () => {
     for (const f of fragments) expect(page?.ids.has(f.slice(1)), f).toBe(true);
   });
 
+  it("shows a filing's items with their text and its press contacts, read from beside the content store", () => {
+    const html = pages.get('/filings/immunogen-2005-09-07-8k/')?.html ?? '';
+    expect(html).toMatch(
+      /<h2>Items<\/h2><h3><a href="#b\d+">Item 8\.01<\/a>: Other Events<\/h3><p>On September 7, 2005/,
+    );
+    expect(html).toContain('<h2>Contacts</h2>');
+    expect(html).toContain('href="mailto:tloke@rxir.com"');
+  });
+
   it('exports the data as JSON with ids, names, URLs and links', () => {
     const filings =
       json<

@@ -156,6 +156,7 @@ describe('search index shards', () => {
     expect(() => linkFolder(out, twice, [root])).toThrow(/EEXIST/);
     expect(readdirSync(root)).toEqual([]);
   });
+
   it('mirror a shard written in memory into dist/, writing only the files whose bytes changed', () => {
     const from = mkdtempSync(path.join(tmpdir(), 'mirror-from-'));
     const to = mkdtempSync(path.join(tmpdir(), 'mirror-to-'));

@@ -13,7 +13,7 @@ import { decodeFiling } from './text/decode.js';
 import type { FilingSummary, ParsedFiling, Problem } from './types.js';
 
 /** Bump when parsing changes, so cached filings are parsed again. */
-export const PARSER_VERSION = '11';
+export const PARSER_VERSION = '12';
 
 /** Files larger than this are reported, not parsed: no 8-K with its exhibits comes close. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { readSample, SAMPLE_2005 } from '../../test/samples.js';
 import { parseJob } from './corpus.js';
 import {
-  asOneDocument,
   cacheFile,
   forStore,
   type KeptBlock,
@@ -15,6 +14,7 @@ import {
   pruneParseCache,
   readSummary,
   summarize,
+  textLine,
 } from './parse-cache.js';
 
 const job = { digest: 'a1b2c3', files: [{ fileName: 'sample.txt', text: readSample(SAMPLE_2005) }] };
@@ -36,7 +36,7 @@ describe('the parse cache', () => {
     // The text line keeps what the page shows of each block, without the ids its place gives.
     const kept2 = readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8');
     expect(kept2.split('\n')).toHaveLength(2);
-    const keptBlocks = JSON.parse(asOneDocument(kept2)).text.blocks;
+    const keptBlocks = JSON.parse(textLine(kept2)).blocks;
     expect(pageBlocks(keptBlocks)).toEqual(full.record.blocks.map(({ text: _text, ...b }) => b));
     expect(keptBlocks.map((b: KeptBlock) => b[3].join(' '))).toEqual(full.record.blocks.map((b) => b.text));
     expect(readSummary(dir, 'a1b2c3')).toEqual(kept.record);
@@ -88,7 +88,7 @@ describe('the parse cache', () => {
     expect(result.ok).toBe(false);
     expect(existsSync(cacheFile(dir, 'eeeeee'))).toBe(false);
   });
-  it("leaves out of the store record what only the filing's page shows, which its summary line keeps", () => {
+  it("leaves out of the store record what only the filing's page shows, which its text line keeps", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
     const kept = parseAndKeep(job, dir);
     if (!kept.ok) throw new Error(kept.message);
@@ -99,9 +99,9 @@ describe('the parse cache', () => {
     expect(record.items).toEqual(kept.record.items.map(({ number, title }) => ({ number, title })));
     expect(record.pressRelease).not.toHaveProperty('contacts');
     expect(record.pressRelease?.headline).toBe(kept.record.pressRelease?.headline);
-    const head = JSON.parse(asOneDocument(readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8'))).head.summary;
-    expect(head.items).toEqual(kept.record.items);
-    expect(head.pressRelease.contacts).toEqual(kept.record.pressRelease?.contacts);
-    expect(asOneDocument('{"no":"line break"}')).toBe('');
+    const page = JSON.parse(textLine(readFileSync(cacheFile(dir, 'a1b2c3'), 'utf8')));
+    expect(page.items).toEqual(kept.record.items);
+    expect(page.contacts).toEqual(kept.record.pressRelease?.contacts);
+    expect(textLine('{"no":"line break"}')).toBe('');
   });
 });

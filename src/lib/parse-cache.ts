@@ -4,7 +4,8 @@
  * of two lines:
  *   its summary, which entity resolution reads, with the size in bytes of
  *   the line after it (a file cut short is parsed again);
- *   its text blocks, which only its own page reads.
+ *   what only its own page reads: its text blocks, its items with their
+ *   first paragraphs, its press contacts.
  * One file, not two: a cold build writes one per filing, and creating files
  * is what the cache's writes cost. Astro's content store is one file inlined
  * into the build, so at 100,000 filings the text cannot live there; the store
@@ -26,8 +27,12 @@ export const ITEM_PARAGRAPHS = 3;
  */
 export type KeptBlock = [kind: Block['kind'], line: number, section: Block['section'], sentences: string[]];
 
+/** The text line: what only the filing's own page reads, so the page parses this line alone. */
 export interface FilingText {
   blocks: KeptBlock[];
+  /** Its items with their first paragraphs, and its press contacts: left out of the content store. */
+  items: CorpusFiling['items'];
+  contacts: NonNullable<CorpusFiling['pressRelease']>['contacts'];
 }
 
 /** A block of a filing's page: what `KeptBlock` keeps, with its ids. */
@@ -54,13 +59,10 @@ export function pageBlocks(kept: KeptBlock[]): PageBlock[] {
 
 export const cacheFile = (dir: string, digest: string) => path.join(dir, `${digest}.json`);
 
-/**
- * A cache file as one JSON document, `{"head": <summary line>, "text": <text line>}`, for the filing's page,
- * which reads both (JSON has no line break of its own; a file without one does not parse).
- */
-export const asOneDocument = (kept: string): string => {
+/** The text line of a cache file: what follows its first line break (JSON has none of its own). */
+export const textLine = (kept: string): string => {
   const end = kept.indexOf('\n');
-  return end < 0 ? '' : `{"head":${kept.slice(0, end)},"text":${kept.slice(end + 1)}}`;
+  return end < 0 ? '' : kept.slice(end + 1);
 };
 
 /** A parsed filing without its text. */
@@ -80,7 +82,8 @@ export function summarize(record: FilingRecord): CorpusFiling {
 
 /**
  * A filing as the content store holds it: the summary without what only the filing's own page shows (its
- * items' text, its documents, its press contacts). The page reads those from the cache file's summary line;
+ * items' text, its press contacts, its documents). The page reads the first two from the cache file's text line
+ * and no page shows the documents;
  * every build writes the store whole and bundles it into the site, so it stays small.
  */
 export function forStore<F extends CorpusFiling>(filing: F) {
@@ -106,8 +109,12 @@ interface SummaryLine {
 export function parseAndKeep(job: ParseJob, dir: string): ParseResult<CorpusFiling> {
   const result = parseJob(job);
   if (!result.ok) return result;
-  const text = JSON.stringify({ blocks: keepBlocks(result.record.blocks) } satisfies FilingText);
   const summary = summarize(result.record);
+  const text = JSON.stringify({
+    blocks: keepBlocks(result.record.blocks),
+    items: summary.items,
+    contacts: summary.pressRelease?.contacts ?? [],
+  } satisfies FilingText);
   const first = JSON.stringify({ textBytes: Buffer.byteLength(text), summary } satisfies SummaryLine);
   writeInPlaceSync(cacheFile(dir, job.digest), `${first}\n${text}`);
   return { ok: true, record: summary };

@@ -1,11 +1,11 @@
 /**
  * What only a filing's own page shows, kept beside the content store in the
- * filing's parse-cache file (src/lib/parse-cache.ts): its text blocks (the
- * second line), its items' text, and its press contacts (from the summary
- * line). Checked here as the store checks its records.
+ * text line of the filing's parse-cache file (src/lib/parse-cache.ts): its
+ * text blocks, its items with their first paragraphs, its press contacts.
+ * Checked here as the store checks its records.
  */
 import { z } from 'astro/zod';
-import { asOneDocument, type PageBlock, pageBlocks } from '../lib/parse-cache';
+import { type PageBlock, pageBlocks, textLine } from '../lib/parse-cache';
 import { BLOCK_KINDS, SECTION_KINDS } from '../lib/types';
 import type { Filing } from './collections';
 import { readKept } from './kept-files';
@@ -24,15 +24,7 @@ const contact = z.object({
   text: z.string(),
 });
 
-const pageSchema = z.object({
-  head: z.object({
-    summary: z.object({
-      items: z.array(item),
-      pressRelease: z.object({ contacts: z.array(contact) }).nullable(),
-    }),
-  }),
-  text: z.object({ blocks: z.array(keptBlock) }),
-});
+const filingTextSchema = z.object({ blocks: z.array(keptBlock), items: z.array(item), contacts: z.array(contact) });
 
 export type Block = PageBlock;
 export type Item = z.infer<typeof item>;
@@ -41,10 +33,6 @@ export type Contact = z.infer<typeof contact>;
 export async function filingText(
   filing: Pick<Filing, 'id' | 'textFile'>,
 ): Promise<{ blocks: Block[]; items: Item[]; contacts: Contact[] }> {
-  const kept = await readKept(filing.textFile, pageSchema, `the text of filing ${filing.id}`, asOneDocument);
-  return {
-    blocks: pageBlocks(kept.text.blocks),
-    items: kept.head.summary.items,
-    contacts: kept.head.summary.pressRelease?.contacts ?? [],
-  };
+  const kept = await readKept(filing.textFile, filingTextSchema, `the text of filing ${filing.id}`, textLine);
+  return { blocks: pageBlocks(kept.blocks), items: kept.items, contacts: kept.contacts };
 }

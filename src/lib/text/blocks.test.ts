@@ -56,6 +56,7 @@ describe('textToBlocks', () => {
       'Acme, Inc. Initiates Clinical Testing of XY-101 for Gastric Cancer',
     ]);
   });
+
   it('reads pipe tables as table rows', () => {
     const rows = textToRawBlocks('| Exhibit | Description |\n|---|---|\n| 99.1 | Press release |\n');
     expect(rows.map((b) => [b.kind, b.text])).toEqual([
@@ -88,6 +89,7 @@ describe('textToBlocks', () => {
     const blocks = textToRawBlocks('---\nForm: 8-K\n---\n\nSales rose[^1] in the quarter.\n');
     expect(blocks.map((b) => b.text)).toEqual(['Form: 8-K', 'Sales rose[^1] in the quarter.']);
   });
+
   it('puts back boxes of nested tasks and tildes around marked-up or non-ASCII text, and leaves HTML check boxes as before', () => {
     const text = 'é — ~~**$10**~~ now ~~~x~~~\n\n1. Check:\n   - [ ] Yes\n   - [X] No\n\n> ~~a\n> b~~ c\n';
     expect(textToRawBlocks(text).map((b) => b.text)).toEqual([
